@@ -1,0 +1,34 @@
+package org.egmpublisher.scoring.group;
+
+/**
+ * The four EGDI groups. Lower bounds are inclusive and apply to the value as published
+ * (METHODOLOGY.md §6.1); the same thresholds classify OSI, TII, HCI, EPI, LOSI and OGDI levels.
+ */
+public enum Group {
+    VERY_HIGH("Very High", 0.75), HIGH("High", 0.50), MIDDLE("Middle", 0.25), LOW("Low", 0.0);
+
+    private final String label;
+    private final double lowerBound;
+
+    Group(String label, double lowerBound) {
+        this.label = label;
+        this.lowerBound = lowerBound;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public double lowerBound() {
+        return lowerBound;
+    }
+
+    public static Group of(double value) {
+        for (Group g : values()) {
+            if (value >= g.lowerBound) {
+                return g;
+            }
+        }
+        return LOW;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Computes the Survey's numbers from model values: pure functions, no file or network I/O.
+ * {@link org.egmpublisher.scoring.Scoring} is the front door. Nothing here returns null.
+ */
+package org.egmpublisher.scoring;
