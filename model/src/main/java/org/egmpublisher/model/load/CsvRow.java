@@ -63,6 +63,10 @@ public final class CsvRow {
         problems.error(file, line, column(name), message);
     }
 
+    public void warning(String name, String message) {
+        problems.warning(file, line, column(name), message);
+    }
+
     public Optional<String> required(String name) {
         String v = text(name);
         if (v.isEmpty()) {

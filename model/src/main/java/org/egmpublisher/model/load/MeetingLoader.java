@@ -158,14 +158,14 @@ public final class MeetingLoader {
             var id = row.id("question_id");
             var session = row.required("session_id").filter(s -> checkRef(row, "session_id", s, sessionIds, "session", false));
             var questionnaire = row.choice("questionnaire", Question.Questionnaire.class, Question.Questionnaire::code);
-            var number = row.required("number");
+            String number = row.text("number");
             var kind = row.choice("kind", QuestionKind.class, QuestionKind::code);
             var text = row.required("text");
             String parent = row.text("parent_id");
             boolean parentOk = checkRef(row, "parent_id", parent, ids, "question", true);
-            if (id.isPresent() && session.isPresent() && questionnaire.isPresent() && number.isPresent()
+            if (id.isPresent() && session.isPresent() && questionnaire.isPresent() 
                     && kind.isPresent() && text.isPresent() && parentOk) {
-                questions.add(new Question(id.get(), session.get(), questionnaire.get(), number.get(), kind.get(),
+                questions.add(new Question(id.get(), session.get(), questionnaire.get(), number, kind.get(),
                         parent, text.get()));
             }
         }

@@ -104,6 +104,20 @@ public final class SurveyLoader {
         }
     }
 
+    /**
+     * A component value. Before 2008 the Survey did not min-max its component indices, so the
+     * published HCI and TII may exceed 1 there; such values are kept and reported as a warning.
+     */
+    private static Optional<Double> component(CsvRow row, String column, int year) {
+        if (year >= 2008) {
+            return row.decimal(column, 0, 1);
+        }
+        Optional<Double> v = row.decimal(column, 0, 10);
+        v.filter(d -> d > 1).ifPresent(d -> row.warning(column, column + " " + row.text(column)
+                + " exceeds 1; kept as published (editions before 2008 did not normalise it)"));
+        return v;
+    }
+
     private static Optional<Edition> loadEdition(Path root, String file, Map<String, Country> byName, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(root, file, true, RESULT_COLUMNS, problems);
         if (table.isEmpty()) {
@@ -124,7 +138,7 @@ public final class SurveyLoader {
                 continue;
             }
             String name = row.text(NAME);
-            Country country = byName.get(ALIASES.getOrDefault(name, name));
+            Country country = byName.getOrDefault(name, byName.get(ALIASES.getOrDefault(name, name)));
             if (country == null) {
                 row.error(NAME, "unknown country '" + name + "'; names must match column 'name' of " + COUNTRIES);
                 continue;
@@ -137,8 +151,8 @@ public final class SurveyLoader {
             int rank = row.text(RANK).isEmpty() ? 0 : row.integer(RANK, 1, 1000).orElse(-1);
             Optional<Double> egdi = row.decimal(EGDI, 0, 1);
             Optional<Double> osi = row.decimal(OSI, 0, 1);
-            Optional<Double> tii = row.decimal(TII, 0, 1);
-            Optional<Double> hci = row.decimal(HCI, 0, 1);
+            Optional<Double> tii = component(row, TII, year);
+            Optional<Double> hci = component(row, HCI, year);
             Optional<Double> epi = row.decimal(EPI, 0, 1);
             if (rank >= 0 && egdi.isPresent() && osi.isPresent() && tii.isPresent() && hci.isPresent() && epi.isPresent()) {
                 results.add(new CountryResult(country.iso3(), year, egdi.get(), osi.get(), tii.get(), hci.get(),

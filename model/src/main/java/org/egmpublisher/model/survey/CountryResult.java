@@ -5,7 +5,7 @@ import org.egmpublisher.model.IndexName;
 /**
  * A country's published results in one edition, as read from the results file.
  *
- * <p>Values are as published (0–1). {@code rank} is 0 where the edition gave the country no rank
+ * <p>Values are as published: 0–1, except HCI and TII before 2008, which were not normalised. {@code rank} is 0 where the edition gave the country no rank
  * (not yet a Member State or not assessed). {@code line} is the line of the results file the values
  * come from, so every number can be traced to its source.
  */
@@ -14,8 +14,8 @@ public record CountryResult(String iso3, int year, double egdi, double osi, doub
 
     public CountryResult {
         for (double v : new double[] {egdi, osi, tii, hci, epi}) {
-            if (!(v >= 0 && v <= 1)) {
-                throw new IllegalArgumentException("index values must lie in 0–1, got " + v + " for " + iso3);
+            if (!(v >= 0 && v <= 10)) {
+                throw new IllegalArgumentException("index values must lie in 0–10, got " + v + " for " + iso3);
             }
         }
         if (rank < 0) {

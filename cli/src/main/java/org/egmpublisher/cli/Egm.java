@@ -1,0 +1,80 @@
+package org.egmpublisher.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code egm} command. Exit codes: 0 success, 1 input problems (all printed), 2 usage error,
+ * 3 internal error (a stack trace only with {@code --verbose}).
+ */
+@Command(name = "egm", mixinStandardHelpOptions = true, versionProvider = Egm.Version.class,
+        description = "Publishes what an Expert Group Meeting on the UN E-Government Survey produces: "
+                + "the EGM report, the methodology annex, charts and a static website.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+public final class Egm implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INPUT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given streams; for tests and for {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Egm());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> INTERNAL);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("egm: " + ex.getMessage());
+            err.println("Try 'egm --help'.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            boolean verbose = parsed.hasMatchedOption("--verbose");
+            err.println("egm: internal error: " + ex);
+            if (verbose) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("Run again with --verbose for the stack trace, and report it.");
+            }
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String version() {
+        try (InputStream in = Egm.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"EGM Publisher " + version(), "Java " + Runtime.version()};
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.egmpublisher.render.document;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * A document's content, target-independent: the body as an XHTML fragment in which each figure
+ * stands as {@code <div data-figure="ID"/>}, the figures, and the headings in order.
+ *
+ * @param slug the file name stem, e.g. {@code egm-report}
+ */
+public record DocumentContent(String slug, String title, String subtitle, String language, String runningHeader,
+                              List<String> frontMatter, String body, Map<String, Figure> figures,
+                              List<Heading> headings) {
+
+    public DocumentContent {
+        frontMatter = List.copyOf(frontMatter);
+        figures = Map.copyOf(figures);
+        headings = List.copyOf(headings);
+    }
+
+    /** Builds the content, reading the headings (h1–h3 with an id) from the body. */
+    public static DocumentContent of(String slug, String title, String subtitle, String language, String runningHeader,
+                                     List<String> frontMatter, String body, Map<String, Figure> figures) {
+        Document doc = Jsoup.parse("<div>" + body + "</div>", "", Parser.xmlParser());
+        List<Heading> headings = doc.select("h1[id], h2[id], h3[id]").stream()
+                .map((Element h) -> new Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()))
+                .toList();
+        return new DocumentContent(slug, title, subtitle, language, runningHeader, frontMatter, body, figures, headings);
+    }
+}

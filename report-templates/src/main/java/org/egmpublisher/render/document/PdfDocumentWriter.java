@@ -1,0 +1,104 @@
+package org.egmpublisher.render.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.egmpublisher.render.html.Templates;
+import org.egmpublisher.render.pdf.Drawing;
+import org.egmpublisher.render.pdf.PdfRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+
+/**
+ * Lays a {@link DocumentContent} out for print: cover, contents with page numbers, bookmarks for
+ * every chapter and section, running header, "Page N of M", figures as vector drawings.
+ */
+public final class PdfDocumentWriter {
+
+    /** A bookmark with its sub-bookmarks, as the template lists them. */
+    public record Bookmark(String id, String text, List<Bookmark> children) {
+    }
+
+    private final Templates templates;
+    private final PdfRenderer renderer;
+    private final String version;
+    private final String css;
+
+    public PdfDocumentWriter(Templates templates, PdfRenderer renderer, String version) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.version = version;
+        this.css = resource("/org/egmpublisher/render/templates/pdf.css");
+    }
+
+    public byte[] write(DocumentContent doc, String author, List<String> coverLines) {
+        Map<String, Drawing> drawings = new HashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("doc", doc);
+        model.put("author", author);
+        model.put("version", version);
+        model.put("css", css);
+        model.put("coverLines", coverLines);
+        model.put("bookmarks", bookmarks(doc.headings()));
+        model.put("body", withFigures(doc, drawings));
+        String xhtml = templates.render("pdf-document.ftlx", model);
+        return renderer.render(xhtml, "https://egm.invalid/", drawings, doc.language());
+    }
+
+    static List<Bookmark> bookmarks(List<Heading> headings) {
+        List<Bookmark> top = new ArrayList<>();
+        List<Bookmark> current = null;
+        for (Heading h : headings) {
+            if (h.level() == 1) {
+                current = new ArrayList<>();
+                top.add(new Bookmark(h.id(), h.text(), current));
+            } else if (h.level() == 2 && current != null) {
+                current.add(new Bookmark(h.id(), h.text(), List.of()));
+            }
+        }
+        return top;
+    }
+
+    /** Replaces each figure placeholder with a vector drawing and its caption. */
+    private static String withFigures(DocumentContent doc, Map<String, Drawing> drawings) {
+        Document d = Jsoup.parse("<div id='root'>" + doc.body() + "</div>", "", Parser.xmlParser());
+        for (Element placeholder : d.select("div[data-figure]")) {
+            String id = placeholder.attr("data-figure");
+            Figure f = doc.figures().get(id);
+            if (f == null) {
+                throw new IllegalStateException("document " + doc.slug() + " refers to unknown figure '" + id + "'");
+            }
+            drawings.put(f.id(), f.drawing());
+            Element figure = new Element("figure").attr("id", "fig-" + f.id());
+            figure.appendElement("object").attr("type", "application/x-drawing").attr("data", f.id())
+                    .attr("style", "display:block;width:" + f.widthMm() + "mm;height:" + f.heightMm() + "mm");
+            Element caption = figure.appendElement("figcaption");
+            caption.appendElement("span").addClass("fig-title").text(placeholder.attr("data-label") + f.title() + ". ");
+            caption.appendText(f.summary());
+            placeholder.replaceWith(figure);
+        }
+        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        return d.selectFirst("#root").html();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PdfDocumentWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.egmpublisher.render.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns an editor's Markdown into XHTML that is safe to publish and that Flying Saucer can parse.
+ *
+ * <p>Two layers, because Markdown comes from many hands (pasted from the web, from Word): flexmark
+ * escapes any raw HTML, so a pasted {@code <script>} shows as text; then jsoup cleans the result
+ * against an allowlist, which drops {@code javascript:} and other unsafe link targets and any
+ * attribute not needed for reading. Headings are shifted so that a document's own headings stay
+ * in order under the page's heading.
+ *
+ * <p>Thread-safe: the parser and renderer are immutable once built.
+ */
+public final class Markdown {
+
+    private static final Safelist SAFE = Safelist.relaxed()
+            .removeTags("img")
+            .addAttributes("th", "scope")
+            .addAttributes("a", "id")
+            .addAttributes("sup", "id")
+            .addAttributes("li", "id")
+            .addAttributes("div", "class")
+            .addProtocols("a", "href", "#", "http", "https", "mailto")
+            .preserveRelativeLinks(true);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Markdown to an XHTML fragment; {@code headingShift} 1 makes a {@code #} an {@code h2}. */
+    public String toXhtml(String markdown, int headingShift) {
+        String html = renderer.render(parser.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html, "https://egm.invalid/");
+        Document clean = new Cleaner(SAFE).clean(dirty);
+        if (headingShift > 0) {
+            for (int level = 6; level >= 1; level--) {
+                int shifted = Math.min(6, level + headingShift);
+                clean.select("h" + level).tagName("h" + shifted);
+            }
+        }
+        clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false).charset("UTF-8");
+        return clean.body().html();
+    }
+
+    /** The first paragraph's text without markup, for summaries and meta descriptions. */
+    public String plainText(String markdown) {
+        return Jsoup.parse(renderer.render(parser.parse(markdown))).text();
+    }
+}

@@ -1,0 +1,173 @@
+package org.egmpublisher.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.egmpublisher.render.Fonts;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * Renders a complete XHTML document to PDF bytes.
+ *
+ * <p>Fonts are the shipped DejaVu files, embedded as Identity-H. Drawings (charts, map) are
+ * painted as vectors through {@link DrawingElementFactory}. The output is made byte-for-byte
+ * reproducible: OpenPDF stamps the clock time and a random file id, which are replaced by the
+ * given instant (from {@code SOURCE_DATE_EPOCH}) and by a digest of the document's content.
+ */
+public final class PdfRenderer {
+
+    private static final Pattern DATE = Pattern.compile("D:\\d{14}[^)]*");
+    private static final Pattern ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
+
+    private final Instant timestamp;
+
+    public PdfRenderer(Instant timestamp) {
+        this.timestamp = timestamp;
+    }
+
+    /** The PDF of {@code xhtml}; {@code drawings} are the charts its objects refer to by id. */
+    public byte[] render(String xhtml, String baseUri, Map<String, Drawing> drawings) {
+        return render(xhtml, baseUri, drawings, "en");
+    }
+
+    /** As {@link #render(String, String, Map)}, declaring the document's language in its catalog. */
+    public byte[] render(String xhtml, String baseUri, Map<String, Drawing> drawings, String language) {
+        ITextRenderer renderer = new ITextRenderer();
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void onClose(ITextRenderer r) {
+                // Readers and screen readers take the language from the catalog's /Lang.
+                r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+                r.getWriter().getExtraCatalog().put(PdfName.VIEWERPREFERENCES, displayTitle());
+            }
+        });
+        addFonts(renderer.getFontResolver());
+        renderer.getSharedContext().setReplacedElementFactory(new DrawingElementFactory(
+                renderer.getSharedContext().getReplacedElementFactory(), drawings, new ShippedFontMapper()));
+        renderer.setDocumentFromString(xhtml, baseUri);
+        renderer.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF rendering failed: " + e.getMessage(), e);
+        }
+        return reproducible(out.toByteArray());
+    }
+
+    private static PdfDictionary displayTitle() {
+        PdfDictionary prefs = new PdfDictionary();
+        prefs.put(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+        return prefs;
+    }
+
+    private static void addFonts(ITextFontResolver resolver) {
+        try {
+            for (Path font : FontFiles.PATHS) {
+                // Not cached: each document gets its own font objects, so subset tags restart.
+                BaseFont base = BaseFont.createFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        null, null);
+                resolver.addFont(FixedSubsetTags.apply(base, font.getFileName().toString()), font.toString(), null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("shipped font rejected: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The shipped fonts as files: Flying Saucer reads a font's family and weight from a file path,
+     * so they are copied once per run into a private temporary folder.
+     */
+    private static final class FontFiles {
+        static final List<Path> PATHS = extract();
+
+        private static List<Path> extract() {
+            try {
+                Path dir = Files.createTempDirectory("egm-fonts-");
+                dir.toFile().deleteOnExit();
+                List<Path> paths = new ArrayList<>();
+                for (String resource : Fonts.RESOURCES) {
+                    Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+                    try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+                        if (in == null) {
+                            throw new IllegalStateException("font resource missing: " + resource);
+                        }
+                        Files.copy(in, file);
+                    }
+                    file.toFile().deleteOnExit();
+                    paths.add(file);
+                }
+                return List.copyOf(paths);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Replaces clock dates and the random file id with fixed, same-length values. */
+    private byte[] reproducible(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        String date = "D:" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(timestamp);
+        StringBuilder sb = new StringBuilder(text.length());
+        Matcher m = DATE.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            String found = m.group();
+            String fixed = (date + "Z" + "00'00'").substring(0, Math.min(found.length(), date.length() + 7));
+            sb.append(text, last, m.start()).append(pad(fixed, found.length()));
+            last = m.end();
+        }
+        sb.append(text, last, text.length());
+        String dated = sb.toString();
+        Matcher id = ID.matcher(dated);
+        if (id.find()) {
+            String digest = digest(dated.substring(0, id.start()), id.group(1).length());
+            String replaced = id.group().replace(id.group(1), digest).replace(id.group(2), digest);
+            dated = dated.substring(0, id.start()) + replaced + dated.substring(id.end());
+        }
+        return dated.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String pad(String s, int length) {
+        StringBuilder b = new StringBuilder(s);
+        while (b.length() < length) {
+            b.append(' ');
+        }
+        return b.substring(0, length);
+    }
+
+    private static String digest(String content, int hexLength) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.ISO_8859_1));
+            String hex = HexFormat.of().withUpperCase().formatHex(hash);
+            return pad(hex.repeat(2), hexLength);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

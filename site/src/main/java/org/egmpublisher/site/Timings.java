@@ -1,0 +1,52 @@
+package org.egmpublisher.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Wall time of each stage of a build, reported as the build goes and kept for {@code --timings json}. */
+public final class Timings {
+
+    /** One stage and how long it took. */
+    public record Stage(String name, long millis) {
+    }
+
+    /** A stage's work, which may fail with a checked exception. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private final List<Stage> stages = new ArrayList<>();
+    private final Consumer<Stage> listener;
+
+    public Timings(Consumer<Stage> listener) {
+        this.listener = listener;
+    }
+
+    public <T> T time(String name, Work<T> work) throws Exception {
+        long start = System.nanoTime();
+        T result = work.run();
+        Stage stage = new Stage(name, (System.nanoTime() - start) / 1_000_000);
+        stages.add(stage);
+        listener.accept(stage);
+        return result;
+    }
+
+    public List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    /** {"stages":[{"name":"load","ms":12},…],"total_ms":…}. */
+    public String json() {
+        StringBuilder b = new StringBuilder("{\"stages\":[");
+        long total = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            total += s.millis();
+            b.append(i == 0 ? "" : ",").append("{\"name\":\"").append(s.name()).append("\",\"ms\":").append(s.millis()).append('}');
+        }
+        return b.append("],\"total_ms\":").append(total).append('}').toString();
+    }
+
+}
