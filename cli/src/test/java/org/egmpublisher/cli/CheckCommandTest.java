@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,18 +55,7 @@ class CheckCommandTest {
     }
 
     private Path copyExample() throws IOException {
-        Path target = tmp.resolve("project");
-        try (Stream<Path> files = Files.walk(BuildCommandTest.EXAMPLE)) {
-            for (Path p : files.toList()) {
-                Path dest = target.resolve(BuildCommandTest.EXAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
+        return ProjectCopy.of(BuildCommandTest.EXAMPLE, tmp.resolve("project"));
     }
 
     private static void append(Path file, String line) throws IOException {

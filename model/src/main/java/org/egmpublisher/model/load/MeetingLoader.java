@@ -313,12 +313,13 @@ public final class MeetingLoader {
                         b.groupId().equals(group.get()) && b.expertId().equals(facilitator)
                                 && b.role() == BreakoutMember.Role.FACILITATOR);
                 if (!facilitatorOk) {
-                    fm.error("facilitator", "'" + facilitator + "' is not the facilitator of group " + group.get()
+                    // A warning: groups may be redrawn (egm assign-breakouts) after outcomes were written.
+                    fm.warning("facilitator", "'" + facilitator + "' is not the facilitator of group " + group.get()
                             + " in meeting/breakouts.csv");
                 }
                 List<String> qs = fm.texts("questions");
                 boolean questionsOk = qs.stream().allMatch(q -> checkRef(fm, "questions", q, questions.keySet(), "question"));
-                if (session.isPresent() && group.isPresent() && facilitatorOk && questionsOk) {
+                if (session.isPresent() && group.isPresent() && questionsOk) {
                     outcomes.add(new Outcome(session.get(), group.get(), facilitator, qs, md.body(), file));
                 }
             });

@@ -101,6 +101,10 @@ public final class YamlDocument {
         problems.error(file, lineOf(key), 1, message);
     }
 
+    public void warning(String key, String message) {
+        problems.warning(file, lineOf(key), 1, message);
+    }
+
     public Optional<String> requiredText(String key) {
         Object v = map.get(key);
         if (v == null || v.toString().isBlank()) {
