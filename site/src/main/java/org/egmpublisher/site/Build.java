@@ -76,7 +76,7 @@ public final class Build {
         Markdown markdown = new Markdown();
         Map<String, Figure> figures = Map.of();
         DocumentContent report = timings.time("report content",
-                () -> new ReportBuilder(templates, markdown).build(project, figures, Map.of()));
+                () -> new ReportBuilder(templates, markdown).build(project, figures));
         String stamp = "Methodology preset " + project.publication().methodology() + "; built by EGM Publisher "
                 + options.version() + ".";
         DocumentContent annex = timings.time("annex content",

@@ -18,6 +18,9 @@ import org.egmpublisher.model.meeting.Session;
 import org.egmpublisher.model.survey.Survey;
 import org.egmpublisher.render.html.Templates;
 import org.egmpublisher.render.markdown.Markdown;
+import org.egmpublisher.scoring.meeting.Consolidation;
+import org.egmpublisher.scoring.meeting.MeetingAnalysis;
+import org.egmpublisher.scoring.meeting.TagCount;
 
 /**
  * Builds the EGM report's content from the meeting: introduction and organisation of work, one
@@ -77,7 +80,31 @@ public final class ReportBuilder {
         this.markdown = markdown;
     }
 
-    public DocumentContent build(Project project, Map<String, Figure> figures, Map<String, Object> analysis) {
+    /** A cited topic with its counts and quotes. */
+    public record TagView(String tag, String label, int answers, int experts, int score, List<QuoteView> quotes) {
+    }
+
+    /** A quoted answer. */
+    public record QuoteView(String expert, String text, String why) {
+    }
+
+    /** One row of a horizon matrix. */
+    public record HorizonRow(String label, List<Integer> counts, int total) {
+    }
+
+    /** A horizon question's matrix. */
+    public record HorizonView(String id, String number, String text, List<Integer> horizons, List<HorizonRow> rows) {
+    }
+
+    /** A yes/no tally. */
+    public record YesNoView(String number, String text, int yes, int no, List<QuoteView> followUps) {
+    }
+
+    /** A consolidated recommendation and where each of its originals came from. */
+    public record ConsolidatedView(String id, String text, String area, String index, int support, List<RecView> sources) {
+    }
+
+    public DocumentContent build(Project project, Map<String, Figure> figures) {
         Meeting m = project.meeting();
         Survey survey = project.survey();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -99,7 +126,15 @@ public final class ReportBuilder {
         model.put("participantList", m.experts().stream().map(e -> participant(survey, e)).toList());
         model.put("allQuestions", m.sessions().stream().map(s -> questionnaires(m, s)).toList());
         model.put("figures", figures);
-        model.put("analysis", analysis);
+        model.put("trends", tags(m, "s1-q1"));
+        model.put("inclusionTags", m.findSession("s3").map(s -> sessionTags(m, s.id())).orElse(List.of()));
+        model.put("horizons", MeetingAnalysis.horizons(m).stream().map(ReportBuilder::horizon).toList());
+        model.put("yesNo", MeetingAnalysis.yesNo(m).stream().map(y -> new YesNoView(y.question().number(),
+                y.question().text(), y.yes(), y.no(), y.followUps().stream().map(r -> quote(m, r.expertId(), r.answer(), ""))
+                        .toList())).toList());
+        model.put("consolidated", Consolidation.of(m.recommendations()).stream().map(c -> new ConsolidatedView(c.id(),
+                c.text(), c.area().label(), c.index().name(), c.support(), c.sources().stream().map(r -> rec(m, r)).toList()))
+                .toList());
         String body = templates.render("report-body.ftlx", model);
         List<String> front = new ArrayList<>();
         front.add("Report of the " + m.title() + ", " + Formats.dateRange(m.start(), m.end()) + ", " + m.format() + ".");
@@ -119,6 +154,36 @@ public final class ReportBuilder {
     /** The Expert Dialogues as the report and the site show them. */
     public List<SessionView> sessions(Meeting m) {
         return m.sessions().stream().map(s -> session(m, s)).toList();
+    }
+
+    /** The tags of one question's answers; empty when the meeting has no such question. */
+    static List<TagView> tags(Meeting m, String questionId) {
+        if (m.findQuestion(questionId).isEmpty()) {
+            return List.of();
+        }
+        return MeetingAnalysis.tags(m, questionId).stream().map(t -> tagView(m, t)).toList();
+    }
+
+    static List<TagView> sessionTags(Meeting m, String sessionId) {
+        return MeetingAnalysis.sessionTags(m, sessionId).stream().map(t -> tagView(m, t)).toList();
+    }
+
+    private static TagView tagView(Meeting m, TagCount t) {
+        return new TagView(t.tag(), t.label(), t.answers(), t.experts(), t.score(), t.quotes().stream()
+                .map(q -> quote(m, q.expertId(), q.text(), q.why())).toList());
+    }
+
+    private static QuoteView quote(Meeting m, String expertId, String text, String why) {
+        return new QuoteView(m.findExpert(expertId).map(Expert::publicName).orElse(expertId), text, why);
+    }
+
+    private static HorizonView horizon(MeetingAnalysis.HorizonMatrix h) {
+        List<HorizonRow> rows = h.tags().stream().map(t -> {
+            List<Integer> counts = h.horizons().stream().map(y -> h.count(t, y)).toList();
+            return new HorizonRow(new TagCount(t, 0, 0, 0, List.of()).label(), counts,
+                    counts.stream().mapToInt(Integer::intValue).sum());
+        }).toList();
+        return new HorizonView(h.question().id(), h.question().number(), h.question().text(), h.horizons(), rows);
     }
 
     private SessionView session(Meeting m, Session s) {
