@@ -8,6 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.egmpublisher.model.Problem;
 import org.egmpublisher.model.Project;
@@ -15,6 +19,7 @@ import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.PdfDocumentWriter;
 import org.egmpublisher.render.document.ReportBuilder;
 import org.egmpublisher.render.html.TemplateError;
@@ -85,19 +90,25 @@ public final class Build {
         String organiser = project.meeting().organiser();
         Path site = out.resolve("site");
         Files.createDirectories(site);
-        byte[] reportPdf = timings.time("report PDF", () -> pdf.write(report, organiser,
-                List.of(org.egmpublisher.render.document.Formats.dateRange(project.meeting().start(), project.meeting().end()))));
-        byte[] annexPdf = timings.time("annex PDF", () -> pdf.write(annex, organiser,
-                List.of("E-Government Survey " + scores.latest().year())));
-        write(out.resolve("egm-report.pdf"), reportPdf);
-        write(out.resolve("methodology-annex.pdf"), annexPdf);
-        write(site.resolve("egm-report.pdf"), reportPdf);
-        write(site.resolve("methodology-annex.pdf"), annexPdf);
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version());
-        timings.time("site", () -> {
-            writer.writeAll(project, scores, report, annex, figures);
-            return null;
-        });
+        // The two PDFs and the site are independent: render them side by side on the available cores.
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF", () -> pdf.write(report, organiser,
+                    List.of(Formats.dateRange(project.meeting().start(), project.meeting().end())))));
+            Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF", () -> pdf.write(annex, organiser,
+                    List.of("E-Government Survey " + scores.latest().year()))));
+            Future<Object> pages = pool.submit(() -> timings.time("site", () -> {
+                writer.writeAll(project, scores, report, annex, figures);
+                return null;
+            }));
+            pages.get();
+            write(out.resolve("egm-report.pdf"), reportPdf.get());
+            write(out.resolve("methodology-annex.pdf"), annexPdf.get());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        Files.copy(out.resolve("egm-report.pdf"), site.resolve("egm-report.pdf"));
+        Files.copy(out.resolve("methodology-annex.pdf"), site.resolve("methodology-annex.pdf"));
         return writer.pages().size();
     }
 

@@ -17,8 +17,9 @@ public final class Timings {
         T run() throws Exception;
     }
 
-    private final List<Stage> stages = new ArrayList<>();
+    private final List<Stage> stages = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Consumer<Stage> listener;
+    private final long started = System.nanoTime();
 
     public Timings(Consumer<Stage> listener) {
         this.listener = listener;
@@ -29,24 +30,30 @@ public final class Timings {
         T result = work.run();
         Stage stage = new Stage(name, (System.nanoTime() - start) / 1_000_000);
         stages.add(stage);
-        listener.accept(stage);
+        synchronized (this) {
+            listener.accept(stage);
+        }
         return result;
     }
 
     public List<Stage> stages() {
-        return List.copyOf(stages);
+        synchronized (stages) {
+            return List.copyOf(stages);
+        }
     }
 
-    /** {"stages":[{"name":"load","ms":12},…],"total_ms":…}. */
+    /**
+     * {"stages":[{"name":"load","ms":12},…],"total_ms":…}; the total is wall time since the start,
+     * less than the sum of the stages when stages run side by side.
+     */
     public String json() {
+        List<Stage> stages = stages();
         StringBuilder b = new StringBuilder("{\"stages\":[");
-        long total = 0;
         for (int i = 0; i < stages.size(); i++) {
             Stage s = stages.get(i);
-            total += s.millis();
             b.append(i == 0 ? "" : ",").append("{\"name\":\"").append(s.name()).append("\",\"ms\":").append(s.millis()).append('}');
         }
-        return b.append("],\"total_ms\":").append(total).append('}').toString();
+        return b.append("],\"total_ms\":").append((System.nanoTime() - started) / 1_000_000).append('}').toString();
     }
 
 }
