@@ -54,7 +54,7 @@ final class ScoreCommand implements Callable<Integer> {
             return Egm.INPUT_PROBLEMS;
         }
         var project = loaded.project().get();
-        SurveyScores scores = Scoring.score(project.survey());
+        SurveyScores scores = Scoring.score(project.survey(), project.publication());
         Optional<EditionScores> e = scores.find(edition);
         if (e.isEmpty()) {
             err.println("egm score: no edition " + edition + "; known: "
@@ -73,13 +73,22 @@ final class ScoreCommand implements Callable<Integer> {
 
     static Table countries(EditionScores e) {
         int dp = e.decimals();
+        int epiDp = e.preset().epiDecimals();
+        boolean intervals = e.uncertainty().isPresent();
         List<String> header = new ArrayList<>(List.of("iso3", "country", "edition", "egdi", "osi", "tii", "hci", "epi",
                 "rank", "group", "rating_class", "region"));
+        if (intervals) {
+            header.addAll(List.of("rank_p05", "rank_median", "rank_p95"));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (CountryScore c : e.countries()) {
             List<String> row = new ArrayList<>(List.of(c.iso3(), c.country().name(), String.valueOf(e.year()),
-                    num(c.egdi(), dp), num(c.osi(), dp), num(c.tii(), dp), num(c.hci(), dp), num(c.epi(), Math.min(dp, 4)),
+                    num(c.egdi(), dp), num(c.osi(), dp), num(c.tii(), dp), num(c.hci(), dp), num(c.epi(), epiDp),
                     String.valueOf(c.rank()), c.group().label(), c.ratingClass().name(), c.country().region()));
+            if (intervals) {
+                var r = e.interval(c.iso3()).orElseThrow();
+                row.addAll(List.of(String.valueOf(r.p05()), String.valueOf(r.median()), String.valueOf(r.p95())));
+            }
             rows.add(row);
         }
         return new Table(header, rows, List.of(3, 4, 5, 6, 7, 8, 12, 13, 14));
@@ -95,7 +104,8 @@ final class ScoreCommand implements Callable<Integer> {
         List<Aggregate> list = new ArrayList<>(e.aggregates(kind));
         list.addAll(e.aggregates(Aggregate.Kind.WORLD));
         List<List<String>> rows = list.stream().map(a -> List.of(a.name(), String.valueOf(a.countries()),
-                num(a.egdi(), dp), num(a.osi(), dp), num(a.tii(), dp), num(a.hci(), dp), num(a.epi(), Math.min(dp, 4)))).toList();
+                num(a.egdi(), dp), num(a.osi(), dp), num(a.tii(), dp), num(a.hci(), dp), num(a.epi(), e.preset().epiDecimals())))
+                .toList();
         return new Table(List.of("group", "countries", "egdi", "osi", "tii", "hci", "epi"), rows, List.of(1, 2, 3, 4, 5, 6));
     }
 

@@ -33,6 +33,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void latestEditionCarriesTheRankIntervalsOfTheUncertaintyAnalysis() throws IOException {
+        var run = BuildCommandTest.Run.of("score", BuildCommandTest.EXAMPLE.toString(), "--edition", "2024", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(run.out())).getRecords();
+        assertEquals(List.of("iso3", "country", "edition", "egdi", "osi", "tii", "hci", "epi", "rank", "group", "rating_class",
+                "region", "rank_p05", "rank_median", "rank_p95"), rows.get(0).getParser().getHeaderNames());
+        for (CSVRecord r : rows) {
+            int p05 = Integer.parseInt(r.get("rank_p05"));
+            int p95 = Integer.parseInt(r.get("rank_p95"));
+            int median = Integer.parseInt(r.get("rank_median"));
+            assertTrue(p05 <= median && median <= p95, r.toString());
+        }
+        assertEquals("0.98474", rows.get(0).get("egdi"));
+        assertEquals("VH", rows.get(0).get("rating_class"));
+    }
+
+    @Test
     void byRegionPrintsTheMeansAndTheWorld() throws IOException {
         var run = BuildCommandTest.Run.of("score", BuildCommandTest.EXAMPLE.toString(), "--edition", "2024", "--format", "csv",
                 "--by", "region");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.egmpublisher.scoring.scenario.ScenarioResult;
 
 /** The scores of every published edition, in ascending year. */
 public record SurveyScores(List<EditionScores> editions) {
@@ -22,6 +23,9 @@ public record SurveyScores(List<EditionScores> editions) {
     }
 
     public EditionScores latest() {
+        if (editions.isEmpty()) {
+            throw new NoSuchElementException("no editions were scored");
+        }
         return editions.get(editions.size() - 1);
     }
 
@@ -32,5 +36,10 @@ public record SurveyScores(List<EditionScores> editions) {
             e.find(iso3).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Every scenario, in edition order, then in the order of {@code publication.yaml}. */
+    public List<ScenarioResult> scenarios() {
+        return editions.stream().flatMap(e -> e.scenarios().stream()).toList();
     }
 }

@@ -19,6 +19,7 @@ import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.PdfDocumentWriter;
 import org.egmpublisher.render.document.ReportBuilder;
@@ -76,10 +77,10 @@ public final class Build {
     private static int build(Project project, Options options, Path out, Timings timings) throws Exception {
         Instant timestamp = options.timestamp()
                 .orElse(project.meeting().end().atStartOfDay().toInstant(ZoneOffset.UTC));
-        SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey()));
+        SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
         Templates templates = new Templates(project.root().resolve("templates"));
         Markdown markdown = new Markdown();
-        Map<String, Figure> figures = Map.of();
+        Map<String, Figure> figures = timings.time("charts", () -> FigureCatalogue.build(project, scores));
         DocumentContent report = timings.time("report content",
                 () -> new ReportBuilder(templates, markdown).build(project, figures));
         String stamp = "Methodology preset " + project.publication().methodology() + "; built by EGM Publisher "

@@ -10,8 +10,19 @@ import org.egmpublisher.render.pdf.Drawing;
  */
 public record Figure(String id, String title, String summary, Supplier<String> svg, Drawing drawing,
                      List<String> headers, List<List<String>> rows, int widthMm, int heightMm) {
+
+    /** Width of a figure on the A4 page, within the text column. */
+    static final int PAGE_WIDTH_MM = 160;
+
     public Figure {
         headers = List.copyOf(headers);
         rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** A chart or the map, under the key {@code id}, sized for the page in its own proportions. */
+    public static Figure of(String id, org.egmpublisher.render.chart.Figure f) {
+        int height = Math.max(40, Math.round((float) PAGE_WIDTH_MM * f.height() / f.width()));
+        return new Figure(id, f.title(), f.summary(), f::svg, f::draw, f.table().columns(), f.table().rows(),
+                PAGE_WIDTH_MM, Math.min(height, 220));
     }
 }

@@ -8,7 +8,7 @@ import org.openpdf.text.pdf.BaseFont;
  * make every PDF differ from the last. This source gives each font a fixed tag derived from its
  * name instead, so the same input gives the same bytes.
  */
-final class FixedSubsetTags extends SecureRandom {
+public final class FixedSubsetTags extends SecureRandom {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,7 +20,7 @@ final class FixedSubsetTags extends SecureRandom {
     }
 
     /** Gives {@code font} fixed subset tags; returns it for chaining. */
-    static BaseFont apply(BaseFont font, String fontName) {
+    public static BaseFont apply(BaseFont font, String fontName) {
         font.setSecureRandom(new FixedSubsetTags(fontName));
         return font;
     }

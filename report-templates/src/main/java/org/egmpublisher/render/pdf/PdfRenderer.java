@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egmpublisher.render.Fonts;
+import org.egmpublisher.render.chart.PdfChartFonts;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfBoolean;
@@ -66,7 +67,7 @@ public final class PdfRenderer {
         });
         addFonts(renderer.getFontResolver());
         renderer.getSharedContext().setReplacedElementFactory(new DrawingElementFactory(
-                renderer.getSharedContext().getReplacedElementFactory(), drawings, new ShippedFontMapper()));
+                renderer.getSharedContext().getReplacedElementFactory(), drawings, new PdfChartFonts()));
         renderer.setDocumentFromString(xhtml, baseUri);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);

@@ -23,6 +23,21 @@ public enum Group {
         return lowerBound;
     }
 
+    /** The spelling used in preset files, e.g. {@code very-high}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static Group fromCode(String code) {
+        for (Group g : values()) {
+            if (g.code().equals(code)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("unknown group '" + code + "'; known: very-high, high, middle, low");
+    }
+
+    /** The group of {@code value} under the default thresholds; a preset's own are in EditionPreset#groupOf. */
     public static Group of(double value) {
         for (Group g : values()) {
             if (value >= g.lowerBound) {

@@ -1,2 +1,2 @@
-/** EGDI groups and the rating classes inside them. */
+/** EGDI groups and the rating classes inside them. Nothing here returns null. */
 package org.egmpublisher.scoring.group;

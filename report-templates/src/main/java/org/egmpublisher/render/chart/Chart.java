@@ -1,0 +1,151 @@
+package org.egmpublisher.render.chart;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import org.egmpublisher.render.Fonts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A built chart: one JFreeChart, made once by {@link Charts}, drawn for every target (SVG, PDF
+ * vectors, PNG), with its summary and data table. Immutable from the outside; the JFreeChart is
+ * never handed out, and drawing is serialised on it because JFreeChart objects are not safe to
+ * draw from two threads at once. The SVG is made on first request and kept.
+ */
+public final class Chart implements Figure {
+
+    private final String id;
+    private final String title;
+    private final String summary;
+    private final DataTable table;
+    private final int width;
+    private final int height;
+    private final JFreeChart chart;
+    private volatile String svg;
+
+    Chart(String id, String title, String summary, DataTable table, int width, int height, JFreeChart chart) {
+        this.id = SvgElement.requireId(id);
+        Text.requireText(title, "chart title of '" + id + "'");
+        Text.requireText(summary, "summary of chart '" + id + "'");
+        if (width < 100 || height < 100) {
+            throw new IllegalArgumentException("chart '" + id + "' must be at least 100 × 100 px, got "
+                    + width + " × " + height);
+        }
+        this.title = title;
+        this.summary = summary;
+        this.table = table;
+        this.width = width;
+        this.height = height;
+        this.chart = chart;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String summary() {
+        return summary;
+    }
+
+    @Override
+    public DataTable table() {
+        return table;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public String svg() {
+        String s = svg;
+        if (s == null) {
+            s = renderSvg();
+            svg = s;
+        }
+        return s;
+    }
+
+    /** Draws a fresh SVG, bypassing the kept copy: what {@link #svg()} costs the first time. */
+    String renderSvg() {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // Fixed, per-chart prefix: clip-path ids are unique on a page and stable across runs.
+        g.setDefsKeyPrefix(id + "-");
+        g.setGeomDoubleConverter(SvgElement::oneDecimal);
+        g.setTransformDoubleConverter(SvgElement::threeDecimals);
+        // Name only the shipped face (which laid the text out) and the generic family.
+        g.setFontFunction(family -> Fonts.SANS.equals(family) ? Fonts.SANS + ", sans-serif" : "sans-serif");
+        synchronized (chart) {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        }
+        String element = g.getSVGElement();
+        int start = element.indexOf('>') + 1;
+        int end = element.lastIndexOf("</svg>");
+        return SvgElement.root(id, width, height, title, summary, compact(element.substring(start, end)));
+    }
+
+    /**
+     * Drops what JFreeSVG writes but SVG implies: opacities of 1, and the clip to the whole canvas
+     * that JFreeChart sets first (the element's own viewport clips the same). Charts shrink by a
+     * third; the drawing is unchanged.
+     */
+    private String compact(String body) {
+        String canvas = "<clipPath id='" + id + "-clip-0'><path d='M0,0L" + width + ",0L" + width + "," + height
+                + "L0," + height + "L0,0Z'/></clipPath>";
+        String out = body;
+        if (out.contains(canvas)) {
+            out = out.replace(canvas, "").replace(" clip-path='url(#" + id + "-clip-0)'", "");
+        }
+        return out.replace(" fill-opacity: 1.0;", "").replace("stroke-opacity:1.0;", "").replace("<defs></defs>", "");
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        double scale = Math.min(area.getWidth() / width, area.getHeight() / height);
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("chart '" + id + "' needs a drawing area of positive size, got " + area);
+        }
+        AffineTransform transform = g.getTransform();
+        Shape clip = g.getClip();
+        Paint paint = g.getPaint();
+        Stroke stroke = g.getStroke();
+        Font font = g.getFont();
+        try {
+            g.translate(area.getX() + (area.getWidth() - width * scale) / 2,
+                    area.getY() + (area.getHeight() - height * scale) / 2);
+            g.scale(scale, scale);
+            synchronized (chart) {
+                chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            }
+        } finally {
+            g.setTransform(transform);
+            g.setClip(clip);
+            g.setPaint(paint);
+            g.setStroke(stroke);
+            g.setFont(font);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Chart[" + id + ": " + title + "]";
+    }
+}
