@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a build into a fresh folder beside the output and swaps it in only when everything
@@ -48,6 +49,10 @@ public final class OutputFolder {
         Path parent = out.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-");
+        // A temporary folder is private (rwx------); the published site must be readable by a web server.
+        if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         Files.writeString(staging.resolve(MARKER), "Made by EGM Publisher; replaced on every build.\n");
         return new OutputFolder(out, staging);
     }
