@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "egm", mixinStandardHelpOptions = true, versionProvider = Egm.Version.class,
         description = "Publishes what an Expert Group Meeting on the UN E-Government Survey produces: "
                 + "the EGM report, the methodology annex, charts and a static website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ScoreCommand.class, AssignBreakoutsCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ScoreCommand.class, ServeCommand.class,
+                AssignBreakoutsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Egm implements Runnable {
 

@@ -108,7 +108,10 @@ public final class CsvRow {
             try {
                 double d = Double.parseDouble(v);
                 if (!(d >= min && d <= max)) {
-                    error(name, name + " " + v + " is out of range; expected a number from " + fmt(min) + " to " + fmt(max));
+                    boolean percentage = max == 1 && d > 1 && d <= 100 && v.matches("\\d+(\\.\\d{1,2})?");
+                    String hint = percentage ? " (it looks like a percentage: write " + fmt(d / 100) + ")" : "";
+                    error(name, name + " " + v + " is out of range; expected a number from " + fmt(min) + " to " + fmt(max)
+                            + hint);
                     return Optional.empty();
                 }
                 return Optional.of(d);

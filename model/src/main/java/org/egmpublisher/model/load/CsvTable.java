@@ -32,11 +32,13 @@ public final class CsvTable {
     private final String file;
     private final List<String> header;
     private final List<CsvRow> rows;
+    private final boolean complete;
 
-    private CsvTable(String file, List<String> header, List<CsvRow> rows) {
+    private CsvTable(String file, List<String> header, List<CsvRow> rows, boolean complete) {
         this.file = file;
         this.header = header;
         this.rows = rows;
+        this.complete = complete;
     }
 
     /**
@@ -87,6 +89,7 @@ public final class CsvTable {
             return Optional.empty();
         }
         List<CsvRow> rows = new ArrayList<>(records.size());
+        boolean complete = true;
         for (CSVRecord record : records.subList(1, records.size())) {
             int[] columns = fieldColumns(text, lines, record);
             int line = lines.line(record.getCharacterPosition());
@@ -94,11 +97,12 @@ public final class CsvTable {
                 int col = record.size() > header.size() ? columns[header.size()] : columns[columns.length - 1];
                 problems.error(file, line, col, "row has " + record.size() + " fields; the header has "
                         + header.size() + " (" + String.join(",", header) + ")");
+                complete = false;
                 continue;
             }
             rows.add(new CsvRow(file, line, index, record.toList(), columns, problems));
         }
-        return Optional.of(new CsvTable(file, header, List.copyOf(rows)));
+        return Optional.of(new CsvTable(file, header, List.copyOf(rows), complete));
     }
 
     public String file() {
@@ -111,6 +115,14 @@ public final class CsvTable {
 
     public List<CsvRow> rows() {
         return rows;
+    }
+
+    /**
+     * Whether every record became a row: false when a record was dropped for having the wrong
+     * number of fields, so ids defined only there are unknown (and references to them unchecked).
+     */
+    public boolean complete() {
+        return complete;
     }
 
     /** Reports rows whose key repeats an earlier row's, and returns the rows with first-seen keys. */

@@ -34,12 +34,29 @@ import org.egmpublisher.model.meeting.StakeholderGroup;
 /**
  * Reads the {@code meeting/} folder and checks every reference between its files (sessions,
  * questions, experts, groups) and to the survey's countries.
+ *
+ * <p>When a file that defines ids cannot be read (missing, not UTF-8, broken structure or front
+ * matter), references to its ids are not checked: its own problem is reported, and hundreds of
+ * "names no known question" lines would only bury it.
  */
 public final class MeetingLoader {
+
+    /** The ids one source defines; {@code complete} is false when the source could not be read whole. */
+    private record Known(Set<String> ids, boolean complete) {
+        boolean has(String id) {
+            return !complete || ids.contains(id);
+        }
+    }
 
     private final Path root;
     private final Problems problems;
     private final Set<String> countryCodes;
+    private final Set<String> questionSet = new java.util.HashSet<>();
+    private final Set<String> expertSet = new java.util.HashSet<>();
+    private boolean sessionsComplete;
+    private boolean questionsComplete;
+    private boolean expertsComplete;
+    private boolean breakoutsComplete;
 
     private MeetingLoader(Path root, Problems problems, Set<String> countryCodes) {
         this.root = root;
@@ -47,22 +64,28 @@ public final class MeetingLoader {
         this.countryCodes = countryCodes;
     }
 
-    /** Reads the meeting; {@code countryCodes} are the ISO3 codes experts may come from. */
+    /**
+     * Reads the meeting; {@code countryCodes} are the ISO3 codes experts may come from (empty when
+     * {@code survey/countries.csv} could not be read: then experts' countries are not checked).
+     */
     public static Meeting load(Path root, Set<String> countryCodes, Problems problems) {
         return new MeetingLoader(root, problems, countryCodes).load();
     }
 
     private Meeting load() {
         Optional<MarkdownFile> meetingFile = MarkdownFile.read(root, "meeting/meeting.md", problems);
-        List<Session> sessions = sessions();
-        Set<String> sessionIds = sessions.stream().map(Session::id).collect(Collectors.toSet());
+        Set<String> sessionSet = new java.util.HashSet<>();
+        List<Session> sessions = sessions(sessionSet);
+        Known sessionIds = new Known(sessionSet, sessionsComplete);
         List<Question> questions = questions(sessionIds);
         Map<String, Question> questionById = new HashMap<>();
         questions.forEach(q -> questionById.put(q.id(), q));
+        Known questionIds = new Known(questionSet, questionsComplete);
         List<Expert> experts = experts();
-        Set<String> expertIds = experts.stream().map(Expert::id).collect(Collectors.toSet());
+        Known expertIds = new Known(expertSet, expertsComplete);
         List<BreakoutMember> breakouts = breakouts(sessionIds, expertIds);
-        Set<String> groupIds = breakouts.stream().map(BreakoutMember::groupId).collect(Collectors.toSet());
+        Set<String> groupSet = breakouts.stream().map(BreakoutMember::groupId).collect(Collectors.toSet());
+        Known groupIds = new Known(groupSet, breakoutsComplete);
 
         String title = "";
         LocalDate start = LocalDate.EPOCH;
@@ -91,12 +114,12 @@ public final class MeetingLoader {
             introduction = meetingFile.get().body();
         }
         return new Meeting(title, subtitle, start, end, format, organiser, language, dryRuns, sample, introduction,
-                agenda(sessionIds), sessions, questions, experts, responses(questionById, expertIds),
-                breakouts, outcomes(sessionIds, groupIds, questionById, breakouts), polls(sessionIds),
-                recommendations(sessionIds, groupIds, questionById));
+                agenda(sessionIds), sessions, questions, experts, responses(questionById, questionIds, expertIds),
+                breakouts, outcomes(sessionIds, groupIds, questionIds, breakouts), polls(sessionIds),
+                recommendations(sessionIds, groupIds, questionIds));
     }
 
-    private List<AgendaItem> agenda(Set<String> sessionIds) {
+    private List<AgendaItem> agenda(Known sessionIds) {
         List<AgendaItem> items = new ArrayList<>();
         CsvTable.read(root, "meeting/agenda.csv", false, List.of("date", "start", "end", "session_id", "item"), problems)
                 .ifPresent(table -> {
@@ -119,13 +142,20 @@ public final class MeetingLoader {
         return items;
     }
 
-    private List<Session> sessions() {
+    private List<Session> sessions(Set<String> ids) {
         List<Session> sessions = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (String file : markdownFiles("meeting/sessions", true)) {
-            MarkdownFile.read(root, file, problems).ifPresent(md -> {
+        List<String> files = markdownFiles("meeting/sessions", true);
+        sessionsComplete = !files.isEmpty();
+        for (String file : files) {
+            Optional<MarkdownFile> read = MarkdownFile.read(root, file, problems);
+            if (read.isEmpty()) {
+                sessionsComplete = false;
+            }
+            read.ifPresent(md -> {
                 YamlDocument fm = md.frontMatter();
                 Optional<String> id = fm.requiredText("id").filter(v -> validId(fm, "id", v));
+                id.ifPresentOrElse(ids::add, () -> sessionsComplete = false);
                 Optional<Integer> number = fm.integer("number", 1, 99, 0);
                 Optional<Integer> day = fm.integer("day", 1, 31, 1);
                 Optional<LocalDate> date = fm.date("date");
@@ -145,14 +175,17 @@ public final class MeetingLoader {
         return sessions;
     }
 
-    private List<Question> questions(Set<String> sessionIds) {
+    private List<Question> questions(Known sessionIds) {
         List<String> columns = List.of("question_id", "session_id", "questionnaire", "number", "kind", "text");
         Optional<CsvTable> table = CsvTable.read(root, "meeting/questions.csv", true, columns, problems);
+        questionsComplete = table.isPresent() && table.get().complete();
         if (table.isEmpty()) {
             return List.of();
         }
         List<CsvRow> rows = table.get().unique("question_id", problems);
         Set<String> ids = rows.stream().map(r -> r.text("question_id")).collect(Collectors.toSet());
+        questionSet.addAll(ids);
+        Known parents = new Known(ids, questionsComplete);
         List<Question> questions = new ArrayList<>();
         for (CsvRow row : rows) {
             var id = row.id("question_id");
@@ -162,7 +195,7 @@ public final class MeetingLoader {
             var kind = row.choice("kind", QuestionKind.class, QuestionKind::code);
             var text = row.required("text");
             String parent = row.text("parent_id");
-            boolean parentOk = checkRef(row, "parent_id", parent, ids, "question", true);
+            boolean parentOk = checkRef(row, "parent_id", parent, parents, "question", true);
             if (id.isPresent() && session.isPresent() && questionnaire.isPresent() 
                     && kind.isPresent() && text.isPresent() && parentOk) {
                 questions.add(new Question(id.get(), session.get(), questionnaire.get(), number, kind.get(),
@@ -176,16 +209,19 @@ public final class MeetingLoader {
         List<String> columns = List.of("expert_id", "display_name", "affiliation", "stakeholder_group", "country_iso3",
                 "gender", "consent_public");
         Optional<CsvTable> table = CsvTable.read(root, "meeting/experts.csv", true, columns, problems);
+        expertsComplete = table.isPresent() && table.get().complete();
         if (table.isEmpty()) {
             return List.of();
         }
         List<Expert> experts = new ArrayList<>();
+        Known countries = new Known(countryCodes, !countryCodes.isEmpty());
         for (CsvRow row : table.get().unique("expert_id", problems)) {
+            expertSet.add(row.text("expert_id"));
             var id = row.id("expert_id");
             var name = row.required("display_name");
             var group = row.choice("stakeholder_group", StakeholderGroup.class, StakeholderGroup::code);
             var country = row.required("country_iso3")
-                    .filter(c -> checkRef(row, "country_iso3", c, countryCodes, "country (survey/countries.csv)", false));
+                    .filter(c -> checkRef(row, "country_iso3", c, countries, "country (survey/countries.csv)", false));
             var gender = row.choice("gender", Gender.class, Gender::code);
             var consent = row.bool("consent_public");
             if (id.isPresent() && name.isPresent() && group.isPresent() && country.isPresent() && gender.isPresent()
@@ -198,7 +234,7 @@ public final class MeetingLoader {
         return experts;
     }
 
-    private List<Response> responses(Map<String, Question> questions, Set<String> expertIds) {
+    private List<Response> responses(Map<String, Question> questions, Known questionIds, Known expertIds) {
         List<String> columns = List.of("expert_id", "question_id", "item", "answer");
         Optional<CsvTable> table = CsvTable.read(root, "meeting/responses.csv", false, columns, problems);
         if (table.isEmpty()) {
@@ -209,12 +245,15 @@ public final class MeetingLoader {
         for (CsvRow row : table.get().rows()) {
             var expert = row.required("expert_id").filter(e -> checkRef(row, "expert_id", e, expertIds, "expert", false));
             var questionId = row.required("question_id")
-                    .filter(q -> checkRef(row, "question_id", q, questions.keySet(), "question", false));
+                    .filter(q -> checkRef(row, "question_id", q, questionIds, "question", false));
             var answer = row.required("answer");
             if (expert.isEmpty() || questionId.isEmpty() || answer.isEmpty()) {
                 continue;
             }
             Question question = questions.get(questionId.get());
+            if (question == null) {
+                continue; // its row in meeting/questions.csv has a problem of its own, already reported
+            }
             Optional<Integer> item = item(row, question);
             if (item.isEmpty()) {
                 continue;
@@ -260,9 +299,10 @@ public final class MeetingLoader {
         };
     }
 
-    private List<BreakoutMember> breakouts(Set<String> sessionIds, Set<String> expertIds) {
+    private List<BreakoutMember> breakouts(Known sessionIds, Known expertIds) {
         List<String> columns = List.of("session_id", "group_id", "expert_id", "role");
         Optional<CsvTable> table = CsvTable.read(root, "meeting/breakouts.csv", false, columns, problems);
+        breakoutsComplete = table.map(CsvTable::complete).orElse(!Files.exists(root.resolve("meeting/breakouts.csv")));
         if (table.isEmpty()) {
             return List.of();
         }
@@ -299,8 +339,7 @@ public final class MeetingLoader {
         return members;
     }
 
-    private List<Outcome> outcomes(Set<String> sessionIds, Set<String> groupIds, Map<String, Question> questions,
-                                   List<BreakoutMember> breakouts) {
+    private List<Outcome> outcomes(Known sessionIds, Known groupIds, Known questions, List<BreakoutMember> breakouts) {
         List<Outcome> outcomes = new ArrayList<>();
         for (String file : markdownFiles("meeting/outcomes", false)) {
             MarkdownFile.read(root, file, problems).ifPresent(md -> {
@@ -318,7 +357,7 @@ public final class MeetingLoader {
                             + " in meeting/breakouts.csv");
                 }
                 List<String> qs = fm.texts("questions");
-                boolean questionsOk = qs.stream().allMatch(q -> checkRef(fm, "questions", q, questions.keySet(), "question"));
+                boolean questionsOk = qs.stream().allMatch(q -> checkRef(fm, "questions", q, questions, "question"));
                 if (session.isPresent() && group.isPresent() && questionsOk) {
                     outcomes.add(new Outcome(session.get(), group.get(), facilitator, qs, md.body(), file));
                 }
@@ -328,7 +367,7 @@ public final class MeetingLoader {
         return outcomes;
     }
 
-    private List<Poll> polls(Set<String> sessionIds) {
+    private List<Poll> polls(Known sessionIds) {
         List<String> columns = List.of("poll_id", "session_id", "question", "option", "votes");
         Optional<CsvTable> table = CsvTable.read(root, "meeting/polls.csv", false, columns, problems);
         if (table.isEmpty()) {
@@ -364,8 +403,7 @@ public final class MeetingLoader {
         return polls;
     }
 
-    private List<Recommendation> recommendations(Set<String> sessionIds, Set<String> groupIds,
-                                                 Map<String, Question> questions) {
+    private List<Recommendation> recommendations(Known sessionIds, Known groupIds, Known questions) {
         List<String> columns = List.of("rec_id", "session_id", "group_id", "question_id", "area", "index", "text", "support");
         Optional<CsvTable> table = CsvTable.read(root, "meeting/recommendations.csv", false, columns, problems);
         if (table.isEmpty()) {
@@ -378,7 +416,7 @@ public final class MeetingLoader {
             String group = row.text("group_id");
             boolean groupOk = checkRef(row, "group_id", group, groupIds, "breakout group (meeting/breakouts.csv)", true);
             String questionId = row.text("question_id");
-            boolean questionOk = checkRef(row, "question_id", questionId, questions.keySet(), "question", true);
+            boolean questionOk = checkRef(row, "question_id", questionId, questions, "question", true);
             var area = row.choice("area", Area.class, Area::label);
             var index = row.choice("index", IndexName.class, IndexName::name);
             var text = row.required("text");
@@ -396,20 +434,20 @@ public final class MeetingLoader {
         return recs;
     }
 
-    private boolean checkRef(CsvRow row, String column, String value, Set<String> known, String what, boolean optional) {
+    private boolean checkRef(CsvRow row, String column, String value, Known known, String what, boolean optional) {
         if (value.isEmpty() && optional) {
             return true;
         }
-        if (!known.contains(value)) {
-            row.error(column, column + " '" + value + "' names no known " + what + knownList(known));
+        if (!known.has(value)) {
+            row.error(column, column + " '" + value + "' names no known " + what + knownList(known.ids()));
             return false;
         }
         return true;
     }
 
-    private boolean checkRef(YamlDocument fm, String key, String value, Set<String> known, String what) {
-        if (!known.contains(value)) {
-            fm.error(key, key + " '" + value + "' names no known " + what + knownList(known));
+    private boolean checkRef(YamlDocument fm, String key, String value, Known known, String what) {
+        if (!known.has(value)) {
+            fm.error(key, key + " '" + value + "' names no known " + what + knownList(known.ids()));
             return false;
         }
         return true;
@@ -417,7 +455,7 @@ public final class MeetingLoader {
 
     private static String knownList(Set<String> known) {
         List<String> sorted = known.stream().sorted().toList();
-        return sorted.size() <= 12 ? "; known: " + String.join(", ", sorted) : "";
+        return sorted.isEmpty() || sorted.size() > 12 ? "" : "; known: " + String.join(", ", sorted);
     }
 
     private static boolean validId(YamlDocument fm, String key, String value) {

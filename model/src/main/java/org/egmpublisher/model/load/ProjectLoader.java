@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.egmpublisher.model.Problem;
 import org.egmpublisher.model.Problems;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.meeting.Meeting;
@@ -53,15 +54,19 @@ public final class ProjectLoader {
 
     private static void crossCheck(Publication publication, Survey survey, Meeting meeting, Problems problems) {
         Set<Integer> years = survey.editions().stream().map(e -> e.year()).collect(Collectors.toSet());
+        // A results file that could not be read (too large, not UTF-8, …) is reported as such; its
+        // edition is unknown, so "no results file" for any edition would only mislead.
+        boolean resultsUnreadable = problems.all().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR
+                && p.file().startsWith(SurveyLoader.RESULTS + "/") && p.line() <= 1);
         for (int year : publication.editions()) {
-            if (!years.contains(year)) {
+            if (!years.contains(year) && !resultsUnreadable) {
                 problems.error(PublicationLoader.FILE, 1, 1, "edition " + year + " has no results file in "
                         + SurveyLoader.RESULTS + "; found: " + years.stream().sorted().toList());
             }
         }
         Set<String> recs = meeting.recommendations().stream().map(Recommendation::id).collect(Collectors.toSet());
         for (ScenarioSpec s : publication.scenarios()) {
-            if (!years.contains(s.edition())) {
+            if (!years.contains(s.edition()) && !resultsUnreadable) {
                 problems.error(PublicationLoader.FILE, s.line(), 1, "scenario '" + s.id() + "' names edition "
                         + s.edition() + ", which has no results file");
             }

@@ -140,7 +140,9 @@ public final class SurveyLoader {
             String name = row.text(NAME);
             Country country = byName.getOrDefault(name, byName.get(ALIASES.getOrDefault(name, name)));
             if (country == null) {
-                row.error(NAME, "unknown country '" + name + "'; names must match column 'name' of " + COUNTRIES);
+                if (!byName.isEmpty()) { // else survey/countries.csv could not be read, and says so
+                    row.error(NAME, "unknown country '" + name + "'; names must match column 'name' of " + COUNTRIES);
+                }
                 continue;
             }
             Integer first = seen.putIfAbsent(country.iso3(), row.line());

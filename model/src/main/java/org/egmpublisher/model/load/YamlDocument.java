@@ -23,6 +23,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class YamlDocument {
 
+    /** The most aliases of lists or mappings a document may use (a few are normal, thousands an attack). */
+    static final int MAX_ALIASES = 20;
+
     private final String file;
     private final String text;
     private final int firstLine;
@@ -43,7 +46,7 @@ public final class YamlDocument {
      */
     public static Optional<YamlDocument> parse(String text, String file, int firstLine, Problems problems) {
         LoadSettings settings = LoadSettings.builder()
-                .setMaxAliasesForCollections(20)
+                .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowDuplicateKeys(false)
                 .setCodePointLimit(1_000_000)
                 .setLabel(file)
@@ -56,10 +59,19 @@ public final class YamlDocument {
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.error(file, line, column, "YAML: " + problem + context);
+            String hint = problem.startsWith("mapping values are not allowed")
+                    ? "; a value that contains ': ' must be in quotes" : "";
+            problems.error(file, line, column, "YAML: " + problem + context + hint);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(file, firstLine, 1, "YAML: " + e.getMessage());
+            String message = e.getMessage() == null ? "invalid YAML" : e.getMessage();
+            if (message.startsWith("Number of aliases")) {
+                problems.error(file, aliasLine(text, MAX_ALIASES + 1, firstLine), 1, "YAML: more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or mappings; refused, as such a document can expand exponentially"
+                        + " (\"billion laughs\")");
+            } else {
+                problems.error(file, firstLine, 1, "YAML: " + message);
+            }
             return Optional.empty();
         }
         if (value == null) {
@@ -76,6 +88,24 @@ public final class YamlDocument {
 
     public String file() {
         return file;
+    }
+
+    /** The line of the {@code n}-th alias ({@code *name}) in the text, roughly; {@code firstLine} if not found. */
+    private static int aliasLine(String text, int n, int firstLine) {
+        Matcher m = Pattern.compile("(?<=^|[\\s\\[{,:-])\\*[^\\s,\\]}\\[{]+", Pattern.MULTILINE).matcher(text);
+        int count = 0;
+        while (m.find()) {
+            if (++count == n) {
+                int line = firstLine;
+                for (int i = 0; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                return line;
+            }
+        }
+        return firstLine;
     }
 
     public boolean has(String key) {

@@ -72,7 +72,10 @@ public final class Templates {
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new TemplateError(where, line, column, firstLine(e.getMessageWithoutStackTop()));
+            String blamed = e.getBlamedExpressionString();
+            String message = blamed != null && e instanceof freemarker.core.InvalidReferenceException
+                    ? "'" + blamed + "' is missing or null" : firstLine(e.getMessageWithoutStackTop());
+            throw new TemplateError(where, line, column, message);
         } catch (IOException e) {
             throw new TemplateError(name, 0, 0, "cannot be read: " + e.getMessage());
         }
