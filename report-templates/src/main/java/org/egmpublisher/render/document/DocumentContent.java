@@ -23,9 +23,13 @@ public record DocumentContent(String slug, String title, String subtitle, String
         headings = List.copyOf(headings);
     }
 
-    /** Builds the content, reading the headings (h1–h3 with an id) from the body. */
+    /**
+     * Builds the content: numbers its figures and tables and fills cross-references
+     * ({@link Numbering}), and reads the headings (h1–h3 with an id) from the body.
+     */
     public static DocumentContent of(String slug, String title, String subtitle, String language, String runningHeader,
-                                     List<String> frontMatter, String body, Map<String, Figure> figures) {
+                                     List<String> frontMatter, String rawBody, Map<String, Figure> figures) {
+        String body = Numbering.apply(rawBody);
         Document doc = Jsoup.parse("<div>" + body + "</div>", "", Parser.xmlParser());
         List<Heading> headings = doc.select("h1[id], h2[id], h3[id]").stream()
                 .map((Element h) -> new Heading(Integer.parseInt(h.tagName().substring(1)), h.id(), h.text()))

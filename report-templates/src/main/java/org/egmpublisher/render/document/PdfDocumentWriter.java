@@ -82,13 +82,18 @@ public final class PdfDocumentWriter {
             figure.appendElement("object").attr("type", "application/x-drawing").attr("data", f.id())
                     .attr("style", "display:block;width:" + f.widthMm() + "mm;height:" + f.heightMm() + "mm");
             Element caption = figure.appendElement("figcaption");
-            caption.appendElement("span").addClass("fig-title").text(placeholder.attr("data-label") + f.title() + ". ");
+            caption.appendElement("span").addClass("fig-title").text(placeholder.attr("data-label") + sentence(f.title()) + " ");
             caption.appendText(f.summary());
             placeholder.replaceWith(figure);
         }
         d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .prettyPrint(false);
         return d.selectFirst("#root").html();
+    }
+
+    /** The title as a sentence: a full stop added unless it already ends in punctuation. */
+    static String sentence(String title) {
+        return title.matches(".*[.?!]$") ? title : title + ".";
     }
 
     private static String resource(String name) {
