@@ -17,6 +17,7 @@ import org.egmpublisher.model.Problem;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
+import org.egmpublisher.render.document.AnnexStamp;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.FigureCatalogue;
@@ -28,6 +29,8 @@ import org.egmpublisher.render.html.Templates;
 import org.egmpublisher.render.markdown.Markdown;
 import org.egmpublisher.render.pdf.PdfRenderer;
 import org.egmpublisher.scoring.Scoring;
+import org.egmpublisher.site.data.DataDownloads;
+import org.egmpublisher.site.data.Download;
 import org.egmpublisher.scoring.SurveyScores;
 
 /**
@@ -83,17 +86,15 @@ public final class Build {
         Map<String, Figure> figures = timings.time("charts", () -> FigureCatalogue.build(project, scores));
         DocumentContent report = timings.time("report content",
                 () -> new ReportBuilder(templates, markdown).build(project, figures));
-        String stamp = "Methodology preset " + project.publication().methodology() + "; built by EGM Publisher "
-                + options.version() + ".";
-        DocumentContent annex = timings.time("annex content",
-                () -> new AnnexBuilder(templates).build(project, scores, figures, stamp));
+        DocumentContent annex = timings.time("annex content", () -> new AnnexBuilder(templates).build(project, scores,
+                figures, AnnexStamp.of(project, options.version())));
         PdfDocumentWriter pdf = new PdfDocumentWriter(templates, new PdfRenderer(timestamp), options.version());
         String organiser = project.meeting().organiser();
         Path site = out.resolve("site");
         Files.createDirectories(site);
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version());
         // The two PDFs and the site are independent: render them side by side on the available cores.
-        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF", () -> pdf.write(report, organiser,
                     List.of(Formats.dateRange(project.meeting().start(), project.meeting().end())))));
             Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF", () -> pdf.write(annex, organiser,
@@ -102,7 +103,10 @@ public final class Build {
                 writer.writeAll(project, scores, report, annex, figures);
                 return null;
             }));
+            Future<List<Download>> data = pool.submit(() -> timings.time("downloads",
+                    () -> DataDownloads.write(site, project, scores)));
             pages.get();
+            data.get();
             write(out.resolve("egm-report.pdf"), reportPdf.get());
             write(out.resolve("methodology-annex.pdf"), annexPdf.get());
         } catch (ExecutionException e) {
