@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.egmpublisher.model.Project;
-import org.egmpublisher.model.meeting.Area;
-import org.egmpublisher.model.IndexName;
 import org.egmpublisher.model.publication.ContentPage;
-import org.egmpublisher.model.survey.Country;
-import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.Formats;
@@ -31,7 +25,10 @@ import org.egmpublisher.scoring.group.Group;
 
 /**
  * Writes the website into a folder: every page from a template and a view model built for it,
- * links relative so the site works from disk and from any static host.
+ * links relative so the site works from disk and from any static host, one stylesheet and one
+ * small script, a prebuilt search index and a sitemap. The meeting, the Survey, the regions, the
+ * comparison and the downloads each have their own page class; this one writes the rest and
+ * puts them in order.
  */
 public final class SiteWriter {
 
@@ -44,252 +41,148 @@ public final class SiteWriter {
                            List<NavLink> nav) {
     }
 
-    /** A row of a country's history table. */
-    public record HistoryRow(int year, String rank, String egdi, String group, String osi, String tii, String hci,
-                             String epi) {
+    /** The meeting in the home page's opening line. */
+    public record MeetingFacts(String dates, String format, int experts, int dialogues) {
     }
 
-    /** A country page's header facts. */
-    public record CountryView(String iso3, String name, String region, String subRegion, String incomeGroup,
-                              List<String> groups) {
+    /** The latest edition in the home page's key numbers. */
+    public record LatestFacts(int year, int first, int countries, String world, int veryHigh) {
     }
 
-    /** A country's latest standing. */
-    public record Latest(int year, String egdi, int rank, int of, String group, String ratingClass, String rankChange,
-                         String previousYear) {
-    }
-
-    /** A peer in the same sub-region. */
-    public record Peer(String slug, String name, String egdi, int rank) {
-    }
-
-    /** A region and its countries, for the country index. */
-    public record RegionList(String name, List<Country> countries) {
+    /** A row of the home page's table of leading countries. */
+    public record TopRow(int rank, String slug, String name, String egdi, String group) {
     }
 
     private final Templates templates;
     private final Markdown markdown;
-    private final Path out;
-    private final SiteInfo site;
-    private final List<String> written = new ArrayList<>();
-    private final List<SearchEntry> search = new ArrayList<>();
-
-    /** One entry of the search index: title, address, context, keywords. */
-    record SearchEntry(String t, String u, String c, String k) {
-    }
+    private final SiteOutput output;
 
     public SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version) {
         this.templates = templates;
         this.markdown = markdown;
-        this.out = out;
         List<NavLink> nav = new ArrayList<>(List.of(
                 new NavLink("home", "Home", "index.html"),
                 new NavLink("meeting", "The meeting", "meeting/index.html"),
                 new NavLink("recommendations", "Recommendations", "recommendations.html"),
                 new NavLink("rankings", "Rankings", "rankings/index.html"),
                 new NavLink("countries", "Countries", "countries/index.html"),
+                new NavLink("regions", "Regions", "regions/index.html"),
+                new NavLink("compare", "Compare", "compare.html"),
                 new NavLink("egm-report", "Report", "egm-report.html"),
-                new NavLink("methodology-annex", "Methodology", "methodology-annex.html")));
+                new NavLink("methodology-annex", "Annex", "methodology-annex.html"),
+                new NavLink("data", "Data", "data/index.html")));
         for (ContentPage p : project.pages()) {
-            nav.add(new NavLink(p.slug(), p.title().length() > 24 ? p.slug().substring(0, 1).toUpperCase() + p.slug().substring(1)
-                    : p.title(), p.slug() + ".html"));
+            nav.add(new NavLink(p.slug(), label(p), p.slug() + ".html"));
         }
         var pub = project.publication();
-        this.site = new SiteInfo(pub.title(), pub.shortTitle(), pub.language(), pub.baseUrl(), version, nav);
+        this.output = new SiteOutput(templates, out, new SiteInfo(pub.title(), pub.shortTitle(), pub.language(),
+                pub.baseUrl(), version, List.copyOf(nav)));
     }
 
     /** The pages written so far, relative to the site folder. */
     public List<String> pages() {
-        return List.copyOf(written);
+        return output.written();
     }
 
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
                          Map<String, Figure> siteFigures) throws IOException {
         home(project, scores, siteFigures);
-        meeting(project);
-        recommendations(project);
-        document(report, "egm-report");
-        document(annex, "methodology-annex");
-        for (EditionScores e : scores.editions()) {
-            rankings(e, scores, e.year() + ".html");
-        }
-        rankings(scores.latest(), scores, "index.html");
-        countries(project, scores, siteFigures);
+        new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
+        DocumentPages documents = new DocumentPages(output);
+        documents.write(report, "The EGM report");
+        documents.write(annex, "The methodology annex");
+        SurveyPages survey = new SurveyPages(output);
+        survey.rankings(scores, siteFigures);
+        survey.countries(project, scores, siteFigures);
+        new RegionPages(output).writeAll(project, scores, siteFigures);
+        new ComparePage(output).write(project, scores);
         for (ContentPage p : project.pages()) {
-            Map<String, Object> model = base(p.slug() + ".html");
-            model.put("page", p);
-            model.put("html", markdown.toXhtml(p.markdown(), 1));
-            page(p.slug() + ".html", "site/content.ftlx", model);
-            search.add(new SearchEntry(p.title(), p.slug() + ".html", "Page", p.slug()));
+            content(p);
         }
-        page("search.html", "site/search.ftlx", base("search.html"));
+        new DataPage(output).write(project, scores);
+        search();
         assets();
         sitemap();
     }
 
     private void home(Project project, SurveyScores scores, Map<String, Figure> figures) throws IOException {
         EditionScores latest = scores.latest();
-        Map<String, Object> model = base("index.html");
         var m = project.meeting();
-        model.put("description", m.title() + ": the meeting's outcomes and the E-Government Survey results.");
-        model.put("meeting", Map.of("dates", Formats.dateRange(m.start(), m.end()), "format", m.format(),
-                "experts", m.experts().size()));
-        model.put("introHtml", markdown.toXhtml(firstParagraph(m.introduction()), 1));
+        Map<String, Object> model = output.base("index.html", output.site().title(), m.title() + ", "
+                + Formats.dateRange(m.start(), m.end()) + ": the meeting's outcomes and recommendations, and the "
+                + "E-Government Survey results " + scores.editions().get(0).year() + "–" + latest.year() + ".");
+        model.put("current", "home");
+        model.put("meeting", new MeetingFacts(Formats.dateRange(m.start(), m.end()), m.format(), m.experts().size(),
+                m.sessions().size()));
+        model.put("introHtml", Headings.fit(markdown.toXhtml(firstParagraph(m.introduction()), 0), 2));
+        model.put("dialogues", m.sessions().stream().map(s -> new MeetingPages.DialogueLink(s.id(), "Expert Dialogue "
+                + s.number() + ": " + s.title())).toList());
         double world = latest.aggregates(Aggregate.Kind.WORLD).get(0).egdi();
-        model.put("latest", Map.of("year", latest.year(), "countries", latest.countries().size(),
-                "world", Formats.decimal(world, 4), "veryHigh", latest.groupCounts().get(Group.VERY_HIGH)));
+        model.put("latest", new LatestFacts(latest.year(), scores.editions().get(0).year(), latest.countries().size(),
+                Formats.decimal(world, latest.decimals()), latest.groupCounts().get(Group.VERY_HIGH)));
         model.put("recCount", m.recommendations().size());
-        Figure map = figures.get("map-egdi");
-        model.put("mapHtml", map == null ? "" : HtmlFigures.figure(map, ""));
-        page("index.html", "site/home.ftlx", model);
+        model.put("top", latest.countries().stream().filter(c -> c.rank() > 0 && c.rank() <= 10)
+                .map((CountryScore c) -> new TopRow(c.rank(), c.country().slug(), c.country().name(),
+                        Formats.decimal(c.egdi(), latest.decimals()), c.group().label())).toList());
+        model.put("regions", latest.aggregates(Aggregate.Kind.REGION).stream().map(a -> new RegionPages.MeanRow(a.name(),
+                "regions/" + RegionPages.slug(a.name()) + ".html", "", "", a.countries(),
+                Formats.decimal(a.egdi(), latest.decimals()), "", "", "", "")).toList());
+        model.put("mapHtml", HtmlFigures.find(figures, "map-egdi"));
+        output.page("index.html", "site/home.ftlx", model);
+        output.index("Home", "index.html", output.site().title(), "home start");
     }
 
-    private void meeting(Project project) throws IOException {
-        var m = project.meeting();
-        ReportBuilder rb = new ReportBuilder(templates, markdown);
-        Map<String, Object> model = base("meeting/index.html");
-        model.put("meeting", m);
-        model.put("dates", Formats.dateRange(m.start(), m.end()));
-        model.put("introHtml", markdown.toXhtml(m.introduction(), 1));
-        List<ReportBuilder.SessionView> sessions = rb.sessions(m);
-        model.put("sessions", sessions);
-        page("meeting/index.html", "site/meeting.ftlx", model);
-        for (ReportBuilder.SessionView s : sessions) {
-            Map<String, Object> sm = base("meeting/" + s.id() + ".html");
-            sm.put("s", s);
-            page("meeting/" + s.id() + ".html", "site/dialogue.ftlx", sm);
-            search.add(new SearchEntry("Expert Dialogue " + s.number() + ": " + s.title(), "meeting/" + s.id() + ".html",
-                    "The meeting", "dialogue session"));
-        }
+    private void content(ContentPage p) throws IOException {
+        String path = p.slug() + ".html";
+        Map<String, Object> model = output.base(path, p.title(), markdown.plainText(firstParagraph(p.markdown())));
+        model.put("current", p.slug());
+        model.put("page", p);
+        model.put("html", Tables.complete(Headings.fit(markdown.toXhtml(p.markdown(), 0), 2), p.title()));
+        output.page(path, "site/content.ftlx", model);
+        output.index(p.title(), path, "Page", p.slug());
     }
 
-    private void recommendations(Project project) throws IOException {
-        var m = project.meeting();
-        Map<String, Object> model = base("recommendations.html");
-        List<ReportBuilder.RecView> recs = m.recommendations().stream().map(r -> ReportBuilder.rec(m, r)).toList();
-        model.put("recs", recs);
-        model.put("areas", List.of(Area.values()).stream().map(Area::label).toList());
-        model.put("indices", List.of(IndexName.values()).stream().map(IndexName::name).toList());
-        model.put("sessions", m.sessions());
-        page("recommendations.html", "site/recommendations.ftlx", model);
-        for (ReportBuilder.RecView r : recs) {
-            search.add(new SearchEntry(r.text(), "recommendations.html#rec-" + r.id(), "Recommendation " + r.id(),
-                    (r.area() + " " + r.index()).toLowerCase(java.util.Locale.ROOT)));
-        }
-    }
-
-    private void document(DocumentContent doc, String slug) throws IOException {
-        Map<String, Object> model = base(slug + ".html");
-        model.put("doc", doc);
-        model.put("current", slug);
-        model.put("body", HtmlFigures.inline(doc.body(), doc.figures()));
-        page(slug + ".html", "site/document.ftlx", model);
-        search.add(new SearchEntry(doc.title(), slug + ".html", "Document", "report annex pdf"));
-    }
-
-    private void rankings(EditionScores e, SurveyScores scores, String file) throws IOException {
-        Map<String, Object> model = base("rankings/" + file);
-        model.put("year", e.year());
-        model.put("decimals", e.decimals());
-        model.put("rows", AnnexBuilder.rows(e));
-        model.put("editions", scores.editions().stream().map(EditionScores::year).toList());
-        page("rankings/" + file, "site/rankings.ftlx", model);
-    }
-
-    private void countries(Project project, SurveyScores scores, Map<String, Figure> figures) throws IOException {
-        Map<String, List<Country>> byRegion = new TreeMap<>();
-        project.survey().countries().forEach(c -> byRegion.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(c));
-        Map<String, Object> index = base("countries/index.html");
-        index.put("regions", byRegion.entrySet().stream().map(e -> new RegionList(e.getKey(),
-                e.getValue().stream().sorted(java.util.Comparator.comparing(Country::name)).toList())).toList());
-        page("countries/index.html", "site/countries.ftlx", index);
-        EditionScores latest = scores.latest();
-        for (Country c : project.survey().countries()) {
-            Map<String, Object> model = base("countries/" + c.slug() + ".html");
-            List<String> groups = new ArrayList<>();
-            if (c.ldc()) {
-                groups.add("Least developed countries (LDC)");
-            }
-            if (c.lldc()) {
-                groups.add("Landlocked developing countries (LLDC)");
-            }
-            if (c.sids()) {
-                groups.add("Small island developing States (SIDS)");
-            }
-            model.put("c", new CountryView(c.iso3(), c.name(), c.region(), c.subRegion(), c.incomeGroup(), groups));
-            List<CountryScore> history = scores.history(c.iso3());
-            model.put("history", history.reversed().stream().map(h -> {
-                int dp = scores.require(h.year()).decimals();
-                return new HistoryRow(h.year(), h.rank() > 0 ? String.valueOf(h.rank()) : "–", Formats.decimal(h.egdi(), dp),
-                        h.group().label(), Formats.decimal(h.osi(), dp), Formats.decimal(h.tii(), dp),
-                        Formats.decimal(h.hci(), dp), Formats.decimal(h.epi(), 4));
-            }).toList());
-            latest.find(c.iso3()).ifPresent(s -> model.put("latest", new Latest(latest.year(),
-                    Formats.decimal(s.egdi(), latest.decimals()), s.rank(), latest.countries().size(), s.group().label(),
-                    s.ratingClass().name(), s.hasPrevious() ? Formats.signed(s.rankChange()) : "–",
-                    String.valueOf(scores.editions().size() > 1 ? scores.editions().get(scores.editions().size() - 2).year() : ""))));
-            model.put("peers", latest.countries().stream().filter(p -> p.country().subRegion().equals(c.subRegion())
-                            && !p.iso3().equals(c.iso3()))
-                    .map(p -> new Peer(p.country().slug(), p.country().name(), Formats.decimal(p.egdi(), latest.decimals()),
-                            p.rank())).toList());
-            List<String> figs = new ArrayList<>();
-            for (String key : List.of("country-" + c.iso3() + "-history", "country-" + c.iso3() + "-components")) {
-                Figure f = figures.get(key);
-                if (f != null) {
-                    figs.add(HtmlFigures.figure(f, ""));
-                }
-            }
-            model.put("figures", figs);
-            model.put("source", latest.find(c.iso3()).map(CountryScore::source).orElse(project.survey().latest().file()));
-            page("countries/" + c.slug() + ".html", "site/country.ftlx", model);
-            search.add(new SearchEntry(c.name(), "countries/" + c.slug() + ".html", c.region(),
-                    (c.iso3() + " " + c.subRegion()).toLowerCase(java.util.Locale.ROOT)));
-        }
-    }
-
-    private Map<String, Object> base(String path) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        int depth = (int) path.chars().filter(ch -> ch == '/').count();
-        model.put("root", "../".repeat(depth));
-        model.put("path", path);
-        model.put("site", site);
-        model.put("jsonLd", "");
-        return model;
-    }
-
-    private void page(String path, String template, Map<String, Object> model) throws IOException {
-        write(path, templates.render(template, model));
-        written.add(path);
-    }
-
-    void write(String path, String content) throws IOException {
-        Path file = out.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+    private void search() throws IOException {
+        Map<String, Object> model = output.base("search.html", "Search",
+                "Search the countries, regions, dialogues, recommendations and documents of this site.");
+        model.put("current", "search");
+        model.put("headerSearch", false);
+        model.put("scripts", List.of("assets/search-index.js"));
+        output.page("search.html", "site/search.ftlx", model);
     }
 
     private void assets() throws IOException {
-        write("assets/style.css", resource("style.css"));
-        write("assets/site.js", resource("site.js"));
+        output.write("assets/style.css", resource("style.css"));
+        output.write("assets/site.js", resource("site.js"));
         StringBuilder js = new StringBuilder("window.EGM_SEARCH=[\n");
-        for (SearchEntry e : search) {
+        for (SiteOutput.SearchEntry e : output.searchEntries()) {
             js.append("{\"t\":").append(json(e.t())).append(",\"u\":").append(json(e.u())).append(",\"c\":")
                     .append(json(e.c())).append(",\"k\":").append(json(e.k())).append("},\n");
         }
         js.append("];\n");
-        write("assets/search-index.js", js.toString());
+        output.write("assets/search-index.js", js.toString());
     }
 
     private void sitemap() throws IOException {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : written) {
-            xml.append("  <url><loc>").append(escapeXml(site.baseUrl() + p)).append("</loc></url>\n");
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (output.site().baseUrl().isEmpty()) {
+            // Search engines need absolute addresses: base_url in publication.yaml gives them.
+            xml.append("<!-- Addresses are relative because base_url is empty in publication.yaml. -->\n");
+        }
+        xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String p : output.written()) {
+            xml.append("  <url><loc>").append(escapeXml(output.site().baseUrl() + p)).append("</loc></url>\n");
         }
         xml.append("</urlset>\n");
-        write("sitemap.xml", xml.toString());
+        output.write("sitemap.xml", xml.toString());
     }
 
+    private static String label(ContentPage p) {
+        String words = p.slug().replace('-', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** {@code s} as a JSON string, safe inside a script element ({@code <} escaped). */
     static String json(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char ch : s.toCharArray()) {
@@ -300,6 +193,8 @@ public final class SiteWriter {
                 case '\n' -> b.append("\\n");
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
                 default -> {
                     if (ch < 0x20) {
                         b.append(String.format("\\u%04x", (int) ch));
@@ -317,8 +212,9 @@ public final class SiteWriter {
     }
 
     private static String firstParagraph(String markdown) {
-        int blank = markdown.strip().indexOf("\n\n");
-        return blank < 0 ? markdown : markdown.strip().substring(0, blank);
+        String s = markdown.strip();
+        int blank = s.indexOf("\n\n");
+        return blank < 0 ? s : s.substring(0, blank);
     }
 
     private static String resource(String name) {

@@ -1,0 +1,226 @@
+package org.egmpublisher.site;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.egmpublisher.render.document.DocumentContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * The EGM report and the methodology annex as web pages, beside their PDFs: a cover page
+ * ({@code egm-report.html}) with the front matter and the contents, and one page per chapter
+ * ({@code egm-report/<chapter>.html}), so that a document with many charts stays light and
+ * each chapter has its own address. Figures are inline, headings fitted under each page's one
+ * {@code h1}, ids made unique (a document may repeat one, which a PDF forgives and a web page does
+ * not), links between chapters pointed at the right page, and the annex's 193-row table replaced
+ * by a link to the ranking page that holds the same rows.
+ */
+public final class DocumentPages {
+
+    /** An entry of a document's contents, with the entries under it. */
+    public record TocEntry(String href, String text, List<TocEntry> children) {
+    }
+
+    /** A link to a neighbouring page of the document. */
+    public record PageLink(String href, String label) {
+    }
+
+    /** One chapter: where it lives, its heading, its fitted body and its sections. */
+    public record Chapter(String id, String headingId, String title, String html, List<Headings.Entry> sections) {
+    }
+
+    private final SiteOutput output;
+
+    DocumentPages(SiteOutput output) {
+        this.output = output;
+    }
+
+    void write(DocumentContent doc, String label) throws IOException {
+        String slug = doc.slug();
+        Element root = parse(HtmlFigures.inline(doc.body(), doc.figures()));
+        linkRankingTables(root);
+        uniqueIds(root);
+        Tables.complete(root, doc.title());
+        List<Node> preamble = new ArrayList<>();
+        List<Chapter> chapters = split(root, slug, preamble);
+        String cover = slug + ".html";
+        List<TocEntry> toc = new ArrayList<>();
+        for (Chapter c : chapters) {
+            String href = slug + "/" + c.id() + ".html";
+            toc.add(new TocEntry(href, c.title(), c.sections().stream().filter(s -> s.level() == 2 && !s.id().isEmpty())
+                    .map(s -> new TocEntry(href + "#" + s.id(), s.text(), List.of())).toList()));
+        }
+        Map<String, Object> model = output.base(cover, doc.title(), doc.subtitle());
+        model.put("current", slug);
+        model.put("doc", doc);
+        model.put("pdf", slug + ".pdf");
+        model.put("preamble", Headings.fit(xml(preamble), 2));
+        model.put("toc", toc);
+        output.page(cover, "site/document.ftlx", model);
+        output.index(doc.title(), cover, label, "document report annex pdf contents");
+        for (int i = 0; i < chapters.size(); i++) {
+            Chapter c = chapters.get(i);
+            String path = slug + "/" + c.id() + ".html";
+            Map<String, Object> page = output.base(path, c.title() + " — " + doc.title(),
+                    doc.title() + ": " + c.title() + ".");
+            page.put("current", slug);
+            page.put("doc", doc);
+            page.put("cover", "../" + cover);
+            page.put("pdf", "../" + slug + ".pdf");
+            page.put("chapter", c);
+            page.put("sections", c.sections().stream().filter(s -> s.level() == 2 && !s.id().isEmpty())
+                    .map(s -> new TocEntry("#" + s.id(), s.text(), List.of())).toList());
+            List<PageLink> around = new ArrayList<>();
+            if (i > 0) {
+                around.add(new PageLink(chapters.get(i - 1).id() + ".html", "Previous: " + chapters.get(i - 1).title()));
+            }
+            around.add(new PageLink("../" + cover, "Contents"));
+            if (i + 1 < chapters.size()) {
+                around.add(new PageLink(chapters.get(i + 1).id() + ".html", "Next: " + chapters.get(i + 1).title()));
+            }
+            page.put("around", around);
+            output.page(path, "site/document-chapter.ftlx", page);
+            output.index(c.title(), path, label, "chapter");
+            for (Headings.Entry s : c.sections()) {
+                if (!s.id().isEmpty() && s.level() <= 3) {
+                    output.index(s.text(), path + "#" + s.id(), label + ", " + c.title(), "section");
+                }
+            }
+        }
+    }
+
+    /**
+     * Cuts the body at its top-level headings (direct children of the body, the highest level
+     * present). What precedes the first goes to {@code preamble}, for the cover page of document
+     * {@code slug}. Links between chapters are
+     * pointed at the chapter page that holds their target; links to other site pages get the
+     * {@code ../} of the chapter folder.
+     */
+    static List<Chapter> split(Element root, String slug, List<Node> preamble) {
+        int top = 7;
+        for (Element h : root.children()) {
+            if (h.tagName().matches("h[1-6]")) {
+                top = Math.min(top, h.tagName().charAt(1) - '0');
+            }
+        }
+        List<List<Node>> parts = new ArrayList<>();
+        List<Element> heads = new ArrayList<>();
+        for (Node n : new ArrayList<>(root.childNodes())) {
+            if (n instanceof Element e && e.tagName().equals("h" + top)) {
+                heads.add(e);
+                parts.add(new ArrayList<>());
+            }
+            (parts.isEmpty() ? preamble : parts.get(parts.size() - 1)).add(n);
+        }
+        List<String> ids = new ArrayList<>();
+        Map<String, String> home = new HashMap<>();
+        for (int i = 0; i < heads.size(); i++) {
+            String id = heads.get(i).id().matches("[A-Za-z0-9_-]+") ? heads.get(i).id() : "chapter-" + (i + 1);
+            while (ids.contains(id)) {
+                id = id + "-" + (i + 1);
+            }
+            ids.add(id);
+            for (Node n : parts.get(i)) {
+                if (n instanceof Element e) {
+                    for (Element withId : e.select("[id]")) {
+                        home.putIfAbsent(withId.id(), id);
+                    }
+                }
+            }
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < heads.size(); i++) {
+            for (Node n : parts.get(i)) {
+                if (n instanceof Element e) {
+                    relink(e, ids.get(i), home);
+                }
+            }
+            // The chapter's heading becomes the page's h1 (with its id); the rest starts at h2.
+            Headings.Fitted fitted = Headings.fitted(xml(parts.get(i).subList(1, parts.get(i).size())), 2);
+            chapters.add(new Chapter(ids.get(i), heads.get(i).id(), heads.get(i).text(), fitted.html(),
+                    fitted.headings()));
+        }
+        for (Node n : preamble) {
+            if (n instanceof Element e) {
+                for (Element a : e.select("a[href^=#]")) {
+                    String target = home.get(a.attr("href").substring(1));
+                    if (target != null) {
+                        a.attr("href", slug + "/" + target + ".html" + a.attr("href"));
+                    }
+                }
+            }
+        }
+        return chapters;
+    }
+
+    private static void relink(Element part, String chapter, Map<String, String> home) {
+        for (Element a : part.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("#")) {
+                String target = home.get(href.substring(1));
+                if (target != null && !target.equals(chapter)) {
+                    a.attr("href", target + ".html" + href);
+                }
+            } else if (!href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !href.startsWith("/")) {
+                a.attr("href", "../" + href);
+            }
+        }
+    }
+
+    /**
+     * Replaces a full country table ({@code <table id="countries-YEAR">}, as in the annex) with a
+     * link to that edition's ranking page, which holds the same rows with links and sorting: the
+     * PDF keeps the table, and the web page stays within its weight budget without repeating it.
+     */
+    static void linkRankingTables(Element root) {
+        for (Element table : root.select("table[id~=^countries-[0-9]{4}$]")) {
+            String year = table.id().substring("countries-".length());
+            int rows = table.select("tbody > tr").size();
+            Element p = new Element("p").addClass("web-note").attr("id", table.id());
+            p.appendText("The table of the " + rows + " Member States is on this site as ");
+            p.appendElement("a").attr("href", "rankings/" + year + ".html").text("the ranking of " + year);
+            p.appendText(", with the same columns, a link to each country and sorting; it is also in the ");
+            p.appendElement("a").attr("href", "data/index.html").text("data downloads");
+            p.appendText(".");
+            table.replaceWith(p);
+        }
+    }
+
+    /** Keeps the first element of each id and renames the later ones ({@code id-2}, {@code id-3}, …). */
+    static void uniqueIds(Element root) {
+        Map<String, Integer> seen = new HashMap<>();
+        root.select("[id]").forEach(e -> seen.putIfAbsent(e.id(), 0));
+        Map<String, Integer> count = new HashMap<>();
+        for (Element e : root.select("[id]")) {
+            int n = count.merge(e.id(), 1, Integer::sum);
+            if (n > 1) {
+                String renamed = e.id() + "-" + n;
+                while (seen.containsKey(renamed)) {
+                    renamed = renamed + "x";
+                }
+                seen.put(renamed, 0);
+                e.attr("id", renamed);
+            }
+        }
+    }
+
+    private static Element parse(String html) {
+        Document d = Jsoup.parse("<div id='doc-root'>" + html + "</div>", "", Parser.xmlParser());
+        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        return d.selectFirst("#doc-root");
+    }
+
+    private static String xml(List<Node> nodes) {
+        StringBuilder out = new StringBuilder();
+        nodes.forEach(n -> out.append(n.outerHtml()));
+        return out.toString();
+    }
+}

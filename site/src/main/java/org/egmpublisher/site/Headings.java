@@ -1,0 +1,60 @@
+package org.egmpublisher.site;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+
+/**
+ * Fits the headings of a fragment (a document body, a Markdown page) under the heading of the page
+ * that embeds it: the fragment's top level becomes {@code top}, and a level skipped in the source
+ * (an {@code h2} followed by an {@code h4}) is closed up, so every page has one {@code h1} and its
+ * headings never skip a level.
+ */
+final class Headings {
+
+    /** A heading of the fitted fragment, for a page's table of contents. */
+    record Entry(int level, String id, String text) {
+    }
+
+    /** The fitted fragment and its headings, in order. */
+    record Fitted(String html, List<Entry> headings) {
+    }
+
+    private Headings() {
+    }
+
+    /** {@code html} with its headings fitted so that the highest becomes {@code h<top>}. */
+    static String fit(String html, int top) {
+        return fitted(html, top).html();
+    }
+
+    static Fitted fitted(String html, int top) {
+        if (top < 1 || top > 6) {
+            throw new IllegalArgumentException("top heading level must lie in 1–6, got " + top);
+        }
+        Document doc = Jsoup.parse("<div id='fit-root'>" + html + "</div>", "", Parser.xmlParser());
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        Element root = doc.selectFirst("#fit-root");
+        // Each stack entry: {level in the source, level written}.
+        Deque<int[]> open = new ArrayDeque<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+            int source = h.tagName().charAt(1) - '0';
+            while (!open.isEmpty() && open.peek()[0] >= source) {
+                open.pop();
+            }
+            int level = Math.min(6, open.isEmpty() ? top : open.peek()[1] + 1);
+            open.push(new int[] {source, level});
+            h.tagName("h" + level);
+            entries.add(new Entry(level, h.id(), h.text()));
+        }
+        return new Fitted(root.html(), entries);
+    }
+}

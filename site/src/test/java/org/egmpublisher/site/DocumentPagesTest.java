@@ -1,0 +1,56 @@
+package org.egmpublisher.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class DocumentPagesTest {
+
+    private static Element root(String html) {
+        Document d = Jsoup.parse("<div>" + html + "</div>", "", Parser.xmlParser());
+        d.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml);
+        return d.selectFirst("div");
+    }
+
+    @Test
+    void aDocumentIsCutIntoChaptersAtItsTopHeadings() {
+        List<Node> preamble = new ArrayList<>();
+        var chapters = DocumentPages.split(root("<p>pre</p><h1 id=\"one\">1. One</h1><p>a</p><h2 id=\"s\">1.1 S</h2>"
+                + "<h1 id=\"two\">2. Two</h1><p>b</p>"), "doc", preamble);
+        assertEquals(List.of("one", "two"), chapters.stream().map(DocumentPages.Chapter::id).toList());
+        assertEquals("<p>a</p><h2 id=\"s\">1.1 S</h2>", chapters.get(0).html());
+        assertEquals("2. Two", chapters.get(1).title());
+        assertEquals(1, preamble.size());
+    }
+
+    @Test
+    void linksBetweenChaptersPointAtTheChapterPageAndSiteLinksClimbOutOfTheFolder() {
+        var chapters = DocumentPages.split(root("<h1 id=\"one\">One</h1><p><a href=\"#t\">t</a> <a href=\"#u\">u</a> "
+                + "<a href=\"rankings/2024.html\">r</a> <a href=\"https://un.org/\">x</a></p>"
+                + "<h1 id=\"two\">Two</h1><p id=\"t\">target</p>"), "doc", new ArrayList<>());
+        assertEquals("<p><a href=\"two.html#t\">t</a> <a href=\"#u\">u</a> <a href=\"../rankings/2024.html\">r</a> "
+                + "<a href=\"https://un.org/\">x</a></p>", chapters.get(0).html());
+    }
+
+    @Test
+    void laterCopiesOfAnIdAreRenamed() {
+        Element r = root("<p id=\"a\"/><p id=\"a\"/><p id=\"a-2\"/>");
+        DocumentPages.uniqueIds(r);
+        assertEquals(List.of("a", "a-2x", "a-2"), r.select("p").eachAttr("id"));
+    }
+
+    @Test
+    void theFullCountryTableBecomesALinkToItsRanking() {
+        Element r = root("<table id=\"countries-2024\"><tbody><tr><td>1</td></tr><tr><td>2</td></tr></tbody></table>");
+        DocumentPages.linkRankingTables(r);
+        assertEquals("rankings/2024.html", r.selectFirst("p#countries-2024 a").attr("href"));
+        assertEquals(0, r.select("table").size());
+    }
+}
