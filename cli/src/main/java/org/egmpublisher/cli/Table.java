@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.egmpublisher.site.data.Json;
 
 /** Rows of text printed as an aligned table, RFC 4180 CSV or JSON (numeric columns unquoted). */
 record Table(List<String> header, List<List<String>> rows, List<Integer> numeric) {
@@ -62,20 +63,6 @@ record Table(List<String> header, List<List<String>> rows, List<Integer> numeric
     }
 
     private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.quote(s);
     }
 }

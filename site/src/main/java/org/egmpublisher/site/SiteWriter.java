@@ -22,6 +22,7 @@ import org.egmpublisher.scoring.EditionScores;
 import org.egmpublisher.scoring.SurveyScores;
 import org.egmpublisher.scoring.aggregate.Aggregate;
 import org.egmpublisher.scoring.group.Group;
+import org.egmpublisher.site.data.Json;
 
 /**
  * Writes the website into a folder: every page from a template and a view model built for it,
@@ -184,27 +185,7 @@ public final class SiteWriter {
 
     /** {@code s} as a JSON string, safe inside a script element ({@code <} escaped). */
     static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '<' -> b.append("\\u003c");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\u2028' -> b.append("\\u2028");
-                case '\u2029' -> b.append("\\u2029");
-                default -> {
-                    if (ch < 0x20) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.quote(s);
     }
 
     private static String escapeXml(String s) {

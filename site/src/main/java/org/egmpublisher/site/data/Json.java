@@ -10,7 +10,7 @@ import java.util.Map;
  * Boolean, {@link Number}, {@link Literal}, a {@link Map} with String keys, a {@link List}, or
  * {@link #NULL}.
  */
-final class Json {
+public final class Json {
 
     /** A number already formatted, such as {@code 0.90460}, written as it is. */
     record Literal(String text) {
@@ -94,6 +94,13 @@ final class Json {
         if (pretty) {
             b.append('\n').append("  ".repeat(indent));
         }
+    }
+
+    /** {@code s} as a JSON string literal, safe inside an HTML script element ({@code <} escaped). */
+    public static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        string(b, s);
+        return b.toString();
     }
 
     static void string(StringBuilder b, String s) {
