@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The site in a real browser, opened from disk (file://): every page type passes axe-core's
@@ -138,11 +141,12 @@ class SiteBrowserTest {
         open("index.html");
         WebElement q = driver.findElement(By.id("q"));
         q.sendKeys("Denmark", Keys.ENTER);
-        WebElement results = driver.findElement(By.id("search-results"));
-        List<WebElement> links = results.findElements(By.cssSelector("a"));
-        assertTrue(links.stream().anyMatch(a -> a.getText().equals("Denmark")),
-                () -> "search for Denmark should list it: " + results.getText());
-        links.stream().filter(a -> a.getText().equals("Denmark")).findFirst().orElseThrow().click();
+        // Submitting the form navigates; wait for the search page's script to list the hits.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebElement denmark = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='search-results']//a[normalize-space()='Denmark']")));
+        denmark.click();
+        wait.until(ExpectedConditions.urlContains("countries/dnk.html"));
         assertTrue(driver.getCurrentUrl().endsWith("countries/dnk.html"), driver.getCurrentUrl());
     }
 
