@@ -76,6 +76,15 @@ class BuildCommandTest {
             assertTrue(bookmarks.contains("1. Introduction"), bookmarks.toString());
             assertTrue(bookmarks.stream().anyMatch(b -> b.startsWith("2. Expert Dialogue 1")), bookmarks.toString());
             assertTrue(bookmarks.stream().anyMatch(b -> b.startsWith("Annex III")), bookmarks.toString());
+            PDOutlineItem dialogue1 = pdf.getDocumentCatalog().getDocumentOutline().children().iterator().next().getNextSibling();
+            PDOutlineItem questions = null;
+            for (PDOutlineItem section : dialogue1.children()) {
+                if (section.getTitle().contains("Questions put to the experts")) {
+                    questions = section;
+                }
+            }
+            assertNotNull(questions, "sections of a chapter are bookmarked");
+            assertTrue(questions.hasChildren(), "and so are the headings under a section");
         }
     }
 

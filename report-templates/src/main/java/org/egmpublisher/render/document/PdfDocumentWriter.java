@@ -54,15 +54,23 @@ public final class PdfDocumentWriter {
         return renderer.render(xhtml, "https://egm.invalid/", drawings, doc.language());
     }
 
+    /** Bookmarks for every heading (h1–h3), nested as the headings are. */
     static List<Bookmark> bookmarks(List<Heading> headings) {
         List<Bookmark> top = new ArrayList<>();
-        List<Bookmark> current = null;
+        List<Bookmark> chapter = null;
+        List<Bookmark> section = null;
         for (Heading h : headings) {
-            if (h.level() == 1) {
-                current = new ArrayList<>();
-                top.add(new Bookmark(h.id(), h.text(), current));
-            } else if (h.level() == 2 && current != null) {
-                current.add(new Bookmark(h.id(), h.text(), List.of()));
+            List<Bookmark> children = new ArrayList<>();
+            Bookmark b = new Bookmark(h.id(), h.text(), children);
+            if (h.level() == 1 || chapter == null) {
+                top.add(b);
+                chapter = children;
+                section = null;
+            } else if (h.level() == 2 || section == null) {
+                chapter.add(b);
+                section = children;
+            } else {
+                section.add(b);
             }
         }
         return top;
