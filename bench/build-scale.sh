@@ -22,6 +22,7 @@ pick_jdk() {
 JAVA_HOME=$(pick_jdk)
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 
+JVM_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$here/cli/target/egm.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '%-8s %10s %10s %10s %12s %8s\n' scale countries wall_s cpu_s peak_MiB growth
@@ -30,7 +31,8 @@ for f in "${factors[@]}"; do
   project="$work/p$f"
   if [ "$f" = 1 ]; then project=examples/egm-2021; else python3 bench/make-synthetic.py examples/egm-2021 "$project" "$f"; fi
   countries=$(($(wc -l < "$project/survey/countries.csv") - 1))
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Djava.awt.headless=true \
+  # The same JVM options as ./egm, so the figures are what a user sees.
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$JAVA_HOME/bin/java" $JVM_OPTS \
       -jar cli/target/egm.jar build "$project" --out "$work/out$f" > "$work/log$f" 2>&1 || { cat "$work/log$f"; exit 1; }
   read -r wall user sys rss < "$work/time"
   cpu=$(echo "$user + $sys" | bc)
@@ -40,4 +42,4 @@ for f in "${factors[@]}"; do
 done
 echo
 echo "Stage timings of the bundled example (ms):"
-"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Djava.awt.headless=true -jar cli/target/egm.jar build --out "$work/t" --timings json | tail -n 1
+"$JAVA_HOME/bin/java" $JVM_OPTS -jar cli/target/egm.jar build --out "$work/t" --timings json | tail -n 1

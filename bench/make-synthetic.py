@@ -25,15 +25,19 @@ def main(example: Path, out: Path, factor: int) -> None:
     shutil.copytree(example, out)
     rows = list(csv.DictReader(open(example / "survey/countries.csv", encoding="utf-8")))
     fields = list(rows[0].keys())
-    code_iter = codes()
-    clones = {}  # original name -> list of (iso3, name)
+    taken = {r["iso3"] for r in rows}
+    code_iter = (c for c in codes() if c not in taken)
+    clones = {}  # original name -> its names in each copy
     out_rows = []
     for copy in range(factor):
         for r in rows:
-            iso3 = next(code_iter)
+            # The first copy keeps the real codes, so the meeting's experts still find their countries.
+            iso3 = r["iso3"] if copy == 0 else next(code_iter)
             name = r["name"] if copy == 0 else f"{r['name']} {copy + 1}"
             clones.setdefault(r["name"], []).append(name)
-            out_rows.append({**r, "iso3": iso3, "name": name, "m49": r["m49"]})
+            # Clones get M49 codes the map has no shape for (four digits), so each code stays unique.
+            m49 = r["m49"] if copy == 0 else str(1000 + len(out_rows))
+            out_rows.append({**r, "iso3": iso3, "name": name, "m49": m49})
     with open(out / "survey/countries.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         w.writeheader()
