@@ -25,6 +25,9 @@ def main(example: Path, out: Path, factor: int) -> None:
     shutil.copytree(example, out)
     rows = list(csv.DictReader(open(example / "survey/countries.csv", encoding="utf-8")))
     fields = list(rows[0].keys())
+    if factor * len(rows) > 26 ** 3:
+        sys.exit(f"make-synthetic: {factor}x needs {factor * len(rows)} ISO3 codes; three letters give {26 ** 3} "
+                 f"(at most {26 ** 3 // len(rows)}x)")
     taken = {r["iso3"] for r in rows}
     code_iter = (c for c in codes() if c not in taken)
     clones = {}  # original name -> its names in each copy
@@ -35,8 +38,8 @@ def main(example: Path, out: Path, factor: int) -> None:
             iso3 = r["iso3"] if copy == 0 else next(code_iter)
             name = r["name"] if copy == 0 else f"{r['name']} {copy + 1}"
             clones.setdefault(r["name"], []).append(name)
-            # Clones get M49 codes the map has no shape for (four digits), so each code stays unique.
-            m49 = r["m49"] if copy == 0 else str(1000 + len(out_rows))
+            # Clones get no M49 code: they have no place on the world map.
+            m49 = r["m49"] if copy == 0 else ""
             out_rows.append({**r, "iso3": iso3, "name": name, "m49": m49})
     with open(out / "survey/countries.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")

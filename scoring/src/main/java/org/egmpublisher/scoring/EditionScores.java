@@ -32,7 +32,7 @@ public record EditionScores(int year, int decimals, List<CountryScore> countries
                             UncertaintyOutcome uncertaintyOutcome, List<ScenarioResult> scenarios) {
 
     public EditionScores {
-        countries = List.copyOf(countries);
+        countries = IndexedCountries.of(countries);
         aggregates = List.copyOf(aggregates);
         findings = List.copyOf(findings);
         scenarios = List.copyOf(scenarios);
@@ -42,7 +42,7 @@ public record EditionScores(int year, int decimals, List<CountryScore> countries
     }
 
     public Optional<CountryScore> find(String iso3) {
-        return countries.stream().filter(c -> c.iso3().equals(iso3)).findFirst();
+        return ((IndexedCountries) countries).find(iso3);
     }
 
     public CountryScore require(String iso3) {

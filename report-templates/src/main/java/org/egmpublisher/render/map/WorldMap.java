@@ -116,6 +116,9 @@ public final class WorldMap implements Figure {
     public static WorldMap indexGroups(EditionScores edition, IndexName index) {
         List<MapValue> values = new ArrayList<>();
         for (CountryScore c : edition.countries()) {
+            if (!c.country().m49().matches("\\d{3}")) {
+                continue; // no M49 code, no place on the map; the tables beside it still list the country
+            }
             values.add(new MapValue(c.country().m49(), c.country().name(), switch (index) {
                 case EGDI -> c.egdi();
                 case OSI -> c.osi();
