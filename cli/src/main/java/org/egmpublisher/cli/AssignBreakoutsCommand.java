@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.egmpublisher.model.Project;
-import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.model.meeting.BreakoutMember;
 import org.egmpublisher.scoring.meeting.BreakoutAssignment;
 import picocli.CommandLine.Command;
@@ -53,12 +52,11 @@ final class AssignBreakoutsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectLoader.Result loaded = ProjectLoader.load(options.project());
-        if (loaded.project().isEmpty()) {
-            ProblemReport.print(loaded.problems().all(), err);
+        var loaded = options.load(err);
+        if (loaded.isEmpty()) {
             return Egm.INPUT_PROBLEMS;
         }
-        Project project = loaded.project().get();
+        Project project = loaded.get();
         var meeting = project.meeting();
         if (meeting.findSession(session).isEmpty()) {
             err.println("egm assign-breakouts: no session '" + session + "'; known: "

@@ -1,6 +1,10 @@
 package org.egmpublisher.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.egmpublisher.model.Project;
+import org.egmpublisher.model.load.ProjectLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +25,15 @@ final class ProjectOptions {
      * The project folder. The default names the bundled example, found beside the launcher
      * ({@code egm.home}) when the current folder has none.
      */
+    /** The loaded project; when it has problems, prints them all to {@code err} and returns empty. */
+    Optional<Project> load(PrintWriter err) {
+        var loaded = ProjectLoader.load(project());
+        if (loaded.project().isEmpty()) {
+            ProblemReport.print(loaded.problems().all(), err);
+        }
+        return loaded.project();
+    }
+
     Path project() {
         if (project.toString().equals(DEFAULT_PROJECT) && !java.nio.file.Files.isDirectory(project)) {
             String home = System.getProperty("egm.home");

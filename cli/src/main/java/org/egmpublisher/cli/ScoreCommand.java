@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.scoring.CountryScore;
 import org.egmpublisher.scoring.EditionScores;
 import org.egmpublisher.scoring.Scoring;
@@ -48,12 +47,11 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectLoader.Result loaded = ProjectLoader.load(options.project());
-        if (loaded.project().isEmpty()) {
-            ProblemReport.print(loaded.problems().all(), err);
+        var loaded = options.load(err);
+        if (loaded.isEmpty()) {
             return Egm.INPUT_PROBLEMS;
         }
-        var project = loaded.project().get();
+        var project = loaded.get();
         SurveyScores scores = Scoring.score(project.survey(), project.publication());
         Optional<EditionScores> e = scores.find(edition);
         if (e.isEmpty()) {
