@@ -1,11 +1,6 @@
 package org.egmpublisher.render.chart;
 
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
-import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import org.egmpublisher.render.Fonts;
 import org.jfree.chart.JFreeChart;
@@ -119,29 +114,11 @@ public final class Chart implements Figure {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
-        double scale = Math.min(area.getWidth() / width, area.getHeight() / height);
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("chart '" + id + "' needs a drawing area of positive size, got " + area);
-        }
-        AffineTransform transform = g.getTransform();
-        Shape clip = g.getClip();
-        Paint paint = g.getPaint();
-        Stroke stroke = g.getStroke();
-        Font font = g.getFont();
-        try {
-            g.translate(area.getX() + (area.getWidth() - width * scale) / 2,
-                    area.getY() + (area.getHeight() - height * scale) / 2);
-            g.scale(scale, scale);
+        FittedDrawing.draw(g, area, this, fitted -> {
             synchronized (chart) {
-                chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+                chart.draw(fitted, new Rectangle2D.Double(0, 0, width, height));
             }
-        } finally {
-            g.setTransform(transform);
-            g.setClip(clip);
-            g.setPaint(paint);
-            g.setStroke(stroke);
-            g.setFont(font);
-        }
+        });
     }
 
     @Override

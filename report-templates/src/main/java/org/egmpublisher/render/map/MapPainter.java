@@ -2,17 +2,15 @@ package org.egmpublisher.render.map;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.egmpublisher.render.chart.ChartTheme;
+import org.egmpublisher.render.chart.FittedDrawing;
 
 /**
  * Draws a {@link WorldMap} into a Graphics2D (the PDF's {@code PdfGraphics2D}, or an image for the
@@ -25,28 +23,7 @@ final class MapPainter {
     }
 
     static void paint(WorldMap map, Graphics2D g, Rectangle2D area) {
-        double scale = Math.min(area.getWidth() / map.width(), area.getHeight() / map.height());
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("map '" + map.id() + "' needs a drawing area of positive size, got "
-                    + area);
-        }
-        AffineTransform transform = g.getTransform();
-        Shape clip = g.getClip();
-        Paint paint = g.getPaint();
-        Stroke stroke = g.getStroke();
-        Font font = g.getFont();
-        try {
-            g.translate(area.getX() + (area.getWidth() - map.width() * scale) / 2,
-                    area.getY() + (area.getHeight() - map.height() * scale) / 2);
-            g.scale(scale, scale);
-            paintUnscaled(map, g);
-        } finally {
-            g.setTransform(transform);
-            g.setClip(clip);
-            g.setPaint(paint);
-            g.setStroke(stroke);
-            g.setFont(font);
-        }
+        FittedDrawing.draw(g, area, map, fitted -> paintUnscaled(map, fitted));
     }
 
     private static void paintUnscaled(WorldMap map, Graphics2D g) {
