@@ -40,32 +40,31 @@ final class HtmlFigures {
 
     /** One figure as XHTML: the figure with its caption, then its data table under a disclosure. */
     static String figure(Figure f, String label) {
-        Document doc = Jsoup.parse("", "", Parser.xmlParser());
-        xml(doc);
-        Element block = doc.appendElement("div").addClass("figure-block");
-        Element figure = block.appendElement("figure").attr("id", "fig-" + f.id());
-        figure.append(f.svg().get());
-        Element svg = figure.selectFirst("svg");
-        if (svg != null) {
-            InlineSvg.rewrite(svg);
-        }
-        Element caption = figure.appendElement("figcaption");
-        caption.appendElement("strong").text(label + f.title() + ".");
-        caption.appendText(" " + f.summary());
-        Element details = block.appendElement("details").addClass("figure-data");
-        details.appendElement("summary").text("Data table: " + f.title());
-        Element table = details.appendElement("div").addClass("table-wrap").appendElement("table");
-        table.appendElement("caption").text(f.title());
-        Element head = table.appendElement("thead").appendElement("tr");
-        f.headers().forEach(h -> head.appendElement("th").attr("scope", "col").text(h));
-        Element tbody = table.appendElement("tbody");
+        String svg = InlineSvg.rewrite(f.svg().get());
+        StringBuilder out = new StringBuilder(svg.length() + 1024);
+        out.append("<div class=\"figure-block\"><figure id=\"fig-").append(text(f.id())).append("\">").append(svg)
+                .append("<figcaption><strong>").append(text(label + f.title() + ".")).append("</strong> ")
+                .append(text(f.summary())).append("</figcaption></figure>")
+                .append("<details class=\"figure-data\"><summary>Data table: ").append(text(f.title()))
+                .append("</summary><div class=\"table-wrap\"><table><caption>").append(text(f.title()))
+                .append("</caption><thead><tr>");
+        f.headers().forEach(h -> out.append("<th scope=\"col\">").append(text(h)).append("</th>"));
+        out.append("</tr></thead><tbody>");
         for (var row : f.rows()) {
-            Element tr = tbody.appendElement("tr");
+            out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                (i == 0 ? tr.appendElement("th").attr("scope", "row") : tr.appendElement("td")).text(row.get(i));
+                String cell = i == 0 ? "th" : "td";
+                out.append('<').append(cell).append(i == 0 ? " scope=\"row\">" : ">").append(text(row.get(i)))
+                        .append("</").append(cell).append('>');
             }
+            out.append("</tr>");
         }
-        return block.outerHtml();
+        return out.append("</tbody></table></div></details></div>").toString();
+    }
+
+    /** {@code s} escaped for XHTML text and double-quoted attribute values. */
+    private static String text(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void xml(Document d) {

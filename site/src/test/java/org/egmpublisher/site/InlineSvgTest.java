@@ -2,20 +2,12 @@ package org.egmpublisher.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class InlineSvgTest {
 
     private static String rewrite(String svg) {
-        Document d = Jsoup.parse(svg, "", Parser.xmlParser());
-        d.outputSettings().prettyPrint(false);
-        Element root = d.selectFirst("svg");
-        InlineSvg.rewrite(root);
-        return root.outerHtml();
+        return InlineSvg.rewrite(svg);
     }
 
     @Test
@@ -54,5 +46,25 @@ class InlineSvgTest {
                         + "<rect clip-path=\"url(#svg-c-clip)\" /></svg>",
                 rewrite("<svg id=\"c\" aria-labelledby=\"c-title c-desc\"><title id=\"c-title\">T</title>"
                         + "<desc id=\"c-desc\">D</desc><clipPath id=\"c-clip\"/><rect style=\"clip-path:url(#c-clip)\"/></svg>"));
+    }
+
+    @Test
+    void singleQuotedValuesComeOutDoubleQuotedAndTextKeepsItsEntities() {
+        assertEquals("<svg><clipPath id=\"svg-k\"><path d=\"M0,0Z\" /></clipPath>"
+                        + "<text x=\"1\" data-q=\"a&quot;b\">A &amp; B &lt; C</text></svg>",
+                rewrite("<svg><clipPath id='k'><path d='M0,0Z'/></clipPath>"
+                        + "<text x='1' data-q='a\"b'>A &amp; B &lt; C</text></svg>"));
+    }
+
+    @Test
+    void nestedEmptyGroupsAllGiveWay() {
+        assertEquals("<svg><rect x=\"1\" /><rect x=\"2\" /></svg>",
+                rewrite("<svg><g><g><rect x=\"1\"/></g><g></g></g><g><rect x=\"2\"/></g></svg>"));
+    }
+
+    @Test
+    void aGroupWithATransformKeepsItsChild() {
+        assertEquals("<svg><g transform=\"translate(1,2)\"><rect fill=\"red\" /></g></svg>",
+                rewrite("<svg><g transform=\"translate(1,2)\"><rect style=\"fill:red\"/></g></svg>"));
     }
 }
