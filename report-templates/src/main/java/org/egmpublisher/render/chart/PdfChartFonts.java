@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.egmpublisher.render.Fonts;
 import org.openpdf.text.DocumentException;
 import org.egmpublisher.render.pdf.FixedSubsetTags;
@@ -21,7 +22,7 @@ import org.openpdf.text.pdf.FontMapper;
  *
  * <p>Faces are matched by face name ("DejaVu Sans Bold"); a logical or unknown font falls back to
  * the DejaVu Sans face of the same weight and slant, never to Helvetica. Each face is loaded once
- * per instance, on first use; an instance is thread-safe and may serve many documents.
+ * per instance, on first use; an instance is thread-safe.
  */
 public final class PdfChartFonts implements FontMapper {
 
@@ -36,6 +37,21 @@ public final class PdfChartFonts implements FontMapper {
             "dejavu sans mono", "DejaVuSansMono.ttf");
 
     private final Map<String, BaseFont> loaded = new ConcurrentHashMap<>();
+    private final Function<String, BaseFont> source;
+
+    /** Loads each face from the shipped resources on first use. */
+    public PdfChartFonts() {
+        this(PdfChartFonts::load);
+    }
+
+    /**
+     * Takes each face from {@code source} (by file name, e.g. {@code DejaVuSans.ttf}): a document
+     * passes the fonts its text uses, so a chart's glyphs join the same embedded subset instead of
+     * embedding the face a second time.
+     */
+    public PdfChartFonts(Function<String, BaseFont> source) {
+        this.source = source;
+    }
 
     @Override
     public BaseFont awtToPdf(Font font) {
@@ -47,7 +63,7 @@ public final class PdfChartFonts implements FontMapper {
             file = bold ? (slanted ? "DejaVuSans-BoldOblique.ttf" : "DejaVuSans-Bold.ttf")
                     : slanted ? "DejaVuSans-Oblique.ttf" : "DejaVuSans.ttf";
         }
-        return loaded.computeIfAbsent(file, PdfChartFonts::load);
+        return loaded.computeIfAbsent(file, source);
     }
 
     @Override

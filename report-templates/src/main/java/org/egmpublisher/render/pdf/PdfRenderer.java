@@ -1,33 +1,23 @@
 package org.egmpublisher.render.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.egmpublisher.render.Fonts;
 import org.egmpublisher.render.chart.PdfChartFonts;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -56,7 +46,8 @@ public final class PdfRenderer {
 
     /** As {@link #render(String, String, Map)}, declaring the document's language in its catalog. */
     public byte[] render(String xhtml, String baseUri, Map<String, Drawing> drawings, String language) {
-        ITextRenderer renderer = new ITextRenderer();
+        ShippedFontResolver fonts = new ShippedFontResolver();
+        ITextRenderer renderer = new ITextRenderer(fonts);
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer r) {
@@ -65,9 +56,8 @@ public final class PdfRenderer {
                 r.getWriter().getExtraCatalog().put(PdfName.VIEWERPREFERENCES, displayTitle());
             }
         });
-        addFonts(renderer.getFontResolver());
         renderer.getSharedContext().setReplacedElementFactory(new DrawingElementFactory(
-                renderer.getSharedContext().getReplacedElementFactory(), drawings, new PdfChartFonts()));
+                renderer.getSharedContext().getReplacedElementFactory(), drawings, new PdfChartFonts(fonts::face)));
         renderer.setDocumentFromString(xhtml, baseUri);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -83,51 +73,6 @@ public final class PdfRenderer {
         PdfDictionary prefs = new PdfDictionary();
         prefs.put(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         return prefs;
-    }
-
-    private static void addFonts(ITextFontResolver resolver) {
-        try {
-            for (Path font : FontFiles.PATHS) {
-                // Not cached: each document gets its own font objects, so subset tags restart.
-                BaseFont base = BaseFont.createFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        null, null);
-                resolver.addFont(FixedSubsetTags.apply(base, font.getFileName().toString()), font.toString(), null);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("shipped font rejected: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The shipped fonts as files: Flying Saucer reads a font's family and weight from a file path,
-     * so they are copied once per run into a private temporary folder.
-     */
-    private static final class FontFiles {
-        static final List<Path> PATHS = extract();
-
-        private static List<Path> extract() {
-            try {
-                Path dir = Files.createTempDirectory("egm-fonts-");
-                dir.toFile().deleteOnExit();
-                List<Path> paths = new ArrayList<>();
-                for (String resource : Fonts.RESOURCES) {
-                    Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-                    try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
-                        if (in == null) {
-                            throw new IllegalStateException("font resource missing: " + resource);
-                        }
-                        Files.copy(in, file);
-                    }
-                    file.toFile().deleteOnExit();
-                    paths.add(file);
-                }
-                return List.copyOf(paths);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** Replaces clock dates and the random file id with fixed, same-length values. */
