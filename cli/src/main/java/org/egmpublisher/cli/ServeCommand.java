@@ -6,9 +6,11 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.egmpublisher.site.Build;
+import org.egmpublisher.site.LiveBuild;
 import org.egmpublisher.site.UnsafeOutputException;
 import org.egmpublisher.site.serve.PreviewServer;
 import org.egmpublisher.site.serve.ProjectWatcher;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code egm serve}: builds once, serves the site on 127.0.0.1 and rebuilds whenever a project
- * file changes; open pages reload after each successful rebuild. A failed rebuild prints its
- * problems and the previous site stays served (the output folder is swapped only on success).
+ * file changes, only what depends on it (see {@link LiveBuild}); open pages reload after each
+ * successful rebuild, and the PDFs follow in the background. A failed rebuild prints its problems
+ * and the previous site stays served.
  */
 @Command(name = "serve", description = "Preview the website on 127.0.0.1; rebuild and reload on every change.")
 final class ServeCommand implements Callable<Integer> {
@@ -51,11 +54,12 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** A running preview: the server and the watcher; closing stops both. */
-    record Session(PreviewServer server, ProjectWatcher watcher) implements AutoCloseable {
+    /** A running preview: the server, the watcher and the build; closing stops them. */
+    record Session(PreviewServer server, ProjectWatcher watcher, LiveBuild build) implements AutoCloseable {
         @Override
         public void close() {
             watcher.close();
+            build.close();
             server.close();
         }
     }
@@ -92,19 +96,26 @@ final class ServeCommand implements Callable<Integer> {
             err.println("egm serve: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
             return new Start.Failed(Egm.USAGE);
         }
-        Outcome first = rebuild();
+        LiveBuild build = new LiveBuild(new Build.Options(project, out, BuildCommand.sourceDateEpoch(), Egm.version()),
+                line -> {
+                    stdout.println(line);
+                    stdout.flush();
+                });
+        Outcome first = rebuild(build, Set.of());
         if (first == Outcome.UNSAFE) {
+            build.close();
             server.close();
             return new Start.Failed(Egm.INPUT_PROBLEMS);
         }
         ProjectWatcher watcher;
         try {
-            watcher = ProjectWatcher.start(project, out, DEBOUNCE, () -> {
-                if (rebuild() == Outcome.BUILT) {
+            watcher = ProjectWatcher.start(project, out, DEBOUNCE, files -> {
+                if (rebuild(build, files) == Outcome.BUILT) {
                     server.siteChanged();
                 }
             });
         } catch (IOException e) {
+            build.close();
             server.close();
             err.println("egm serve: cannot watch " + project + ": " + e.getMessage());
             return new Start.Failed(Egm.INPUT_PROBLEMS);
@@ -115,27 +126,31 @@ final class ServeCommand implements Callable<Integer> {
         }
         stdout.println("Serving " + server.uri() + " \u2014 Ctrl+C to stop");
         stdout.flush();
-        return new Start.Serving(new Session(server, watcher));
+        return new Start.Serving(new Session(server, watcher, build));
     }
 
     private enum Outcome { BUILT, FAILED, UNSAFE }
 
-    /** One build; prints its problems when it fails. Never throws: the preview outlives a failed build. */
-    private Outcome rebuild() {
+    /**
+     * One build after {@code changed} (all files when empty); prints its problems when it fails.
+     * Never throws: the preview outlives a failed build.
+     */
+    private Outcome rebuild(LiveBuild build, Set<Path> changed) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            Build.Result result = Build.run(new Build.Options(options.project(), out, BuildCommand.sourceDateEpoch(),
-                    Egm.version()), stage -> { });
+            Build.Result result = build.changed(changed);
             if (!result.ok()) {
                 ProblemReport.print(result.problems(), err);
                 err.flush();
                 return Outcome.FAILED;
             }
             result.problems().forEach(err::println);
-            stdout.printf(Locale.ROOT, "Built %s into %s (%d pages) in %d ms.%n", options.project(), out, result.pages(),
-                    (System.nanoTime() - start) / 1_000_000);
+            String stages = result.timings().stages().stream().map(s -> s.name() + " " + s.millis())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            stdout.printf(Locale.ROOT, "Built %s into %s (%d pages) in %d ms (%s).%n", options.project(), out,
+                    result.pages(), (System.nanoTime() - start) / 1_000_000, stages);
             stdout.flush();
             return Outcome.BUILT;
         } catch (UnsafeOutputException e) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +49,32 @@ public final class Build {
     public record Result(boolean ok, List<Problem> problems, Timings timings, int pages) {
     }
 
+    /** What a build made, which a preview keeps so that a change rebuilds only what depends on it. */
+    record Products(Project project, SurveyScores scores, Map<String, Figure> surveyFigures,
+                    Map<String, Figure> meetingFigures, DocumentContent report, DocumentContent annex,
+                    Map<String, String> siteFiles, Map<Figure, String> figureHtml) {
+
+        /** Every figure, the Survey's first, as {@link FigureCatalogue#build} orders them. */
+        Map<String, Figure> figures() {
+            Map<String, Figure> all = new LinkedHashMap<>(surveyFigures);
+            all.putAll(meetingFigures);
+            return all;
+        }
+    }
+
+    /** The two documents' file names, in the output folder and in the site. */
+    static final String REPORT_PDF = "egm-report.pdf";
+    static final String ANNEX_PDF = "methodology-annex.pdf";
+
     private Build() {
     }
 
     public static Result run(Options options, Consumer<Timings.Stage> progress) throws Exception {
+        return run(options, progress, products -> { });
+    }
+
+    /** As {@link #run(Options, Consumer)}, handing what was made to {@code keep} when the build succeeds. */
+    static Result run(Options options, Consumer<Timings.Stage> progress, Consumer<Products> keep) throws Exception {
         Timings timings = new Timings(progress);
         ProjectLoader.Result loaded = timings.time("load and check", () -> ProjectLoader.load(options.project()));
         if (loaded.project().isEmpty()) {
@@ -59,66 +83,100 @@ public final class Build {
         Project project = loaded.project().get();
         OutputFolder output = OutputFolder.prepare(options.out(), options.project());
         try {
-            int pages = build(project, options, output.staging(), timings);
+            Products products = build(project, options, output.staging(), timings);
             timings.time("swap output", () -> {
                 output.commit();
                 return null;
             });
-            return new Result(true, loaded.problems().all(), timings, pages);
+            keep.accept(products);
+            return new Result(true, loaded.problems().all(), timings, pageCount(products.siteFiles()));
         } catch (TemplateError e) {
             output.abandon();
-            String file = Files.exists(options.project().resolve("templates").resolve(e.template()))
-                    ? "templates/" + e.template() : "(built-in template) " + e.template();
-            return new Result(false, List.of(Problem.error(file, Math.max(e.line(), 1), Math.max(e.column(), 1),
-                    e.getMessage())), timings, 0);
+            return new Result(false, List.of(problem(options, e)), timings, 0);
         } catch (Exception | Error e) {
             output.abandon();
             throw e;
         }
     }
 
-    private static int build(Project project, Options options, Path out, Timings timings) throws Exception {
-        Instant timestamp = options.timestamp()
-                .orElse(project.meeting().end().atStartOfDay().toInstant(ZoneOffset.UTC));
+    private static Products build(Project project, Options options, Path out, Timings timings) throws Exception {
         SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
         Templates templates = new Templates(project.root().resolve("templates"));
         Markdown markdown = new Markdown();
-        Map<String, Figure> figures = timings.time("charts", () -> FigureCatalogue.build(project, scores));
-        DocumentContent report = timings.time("report content",
-                () -> new ReportBuilder(templates, markdown).build(project, figures));
-        DocumentContent annex = timings.time("annex content", () -> new AnnexBuilder(templates).build(project, scores,
-                figures, AnnexStamp.of(project, options.version())));
-        PdfDocumentWriter pdf = new PdfDocumentWriter(templates, new PdfRenderer(timestamp), options.version());
-        String organiser = project.meeting().organiser();
+        Map<String, Figure> surveyFigures = timings.time("charts", () -> FigureCatalogue.survey(project, scores));
+        Map<String, Figure> meetingFigures = FigureCatalogue.meeting(project);
+        Map<String, Figure> figures = new LinkedHashMap<>(surveyFigures);
+        figures.putAll(meetingFigures);
+        DocumentContent report = timings.time("report content", () -> report(templates, markdown, project, figures));
+        DocumentContent annex = timings.time("annex content",
+                () -> annex(templates, project, scores, figures, options.version()));
+        PdfDocumentWriter pdf = pdfWriter(templates, options, project);
         Path site = out.resolve("site");
         Files.createDirectories(site);
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version());
+        Map<Figure, String> figureHtml = new HashMap<>();
         // The two PDFs and the site are independent: render them side by side on the available cores.
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF", () -> pdf.write(report, organiser,
-                    List.of(Formats.dateRange(project.meeting().start(), project.meeting().end())))));
-            Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF", () -> pdf.write(annex, organiser,
-                    List.of("E-Government Survey " + scores.latest().year()))));
+            Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF",
+                    () -> reportPdf(pdf, project, report)));
+            Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF",
+                    () -> annexPdf(pdf, project, scores, annex)));
             Future<Object> pages = pool.submit(() -> timings.time("site", () -> {
-                writer.writeAll(project, scores, report, annex, figures);
+                writer.writeAll(project, scores, report, annex, figures, figureHtml);
                 return null;
             }));
             Future<List<Download>> data = pool.submit(() -> timings.time("downloads",
                     () -> DataDownloads.write(site, project, scores)));
             pages.get();
             data.get();
-            write(out.resolve("egm-report.pdf"), reportPdf.get());
-            write(out.resolve("methodology-annex.pdf"), annexPdf.get());
+            write(out, REPORT_PDF, reportPdf.get());
+            write(out, ANNEX_PDF, annexPdf.get());
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        Files.copy(out.resolve("egm-report.pdf"), site.resolve("egm-report.pdf"));
-        Files.copy(out.resolve("methodology-annex.pdf"), site.resolve("methodology-annex.pdf"));
-        return writer.pages().size();
+        return new Products(project, scores, surveyFigures, meetingFigures, report, annex, writer.files(), figureHtml);
     }
 
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+    static DocumentContent report(Templates templates, Markdown markdown, Project project, Map<String, Figure> figures) {
+        return new ReportBuilder(templates, markdown).build(project, figures);
+    }
+
+    static DocumentContent annex(Templates templates, Project project, SurveyScores scores,
+                                 Map<String, Figure> figures, String version) {
+        return new AnnexBuilder(templates).build(project, scores, figures, AnnexStamp.of(project, version));
+    }
+
+    /** The documents are dated from SOURCE_DATE_EPOCH when given, else from the meeting's last day. */
+    static PdfDocumentWriter pdfWriter(Templates templates, Options options, Project project) {
+        Instant timestamp = options.timestamp()
+                .orElse(project.meeting().end().atStartOfDay().toInstant(ZoneOffset.UTC));
+        return new PdfDocumentWriter(templates, new PdfRenderer(timestamp), options.version());
+    }
+
+    static byte[] reportPdf(PdfDocumentWriter pdf, Project project, DocumentContent report) {
+        return pdf.write(report, project.meeting().organiser(),
+                List.of(Formats.dateRange(project.meeting().start(), project.meeting().end())));
+    }
+
+    static byte[] annexPdf(PdfDocumentWriter pdf, Project project, SurveyScores scores, DocumentContent annex) {
+        return pdf.write(annex, project.meeting().organiser(), List.of("E-Government Survey " + scores.latest().year()));
+    }
+
+    /** A template error as a problem, naming the project's template when it overrides the built-in one. */
+    static Problem problem(Options options, TemplateError e) {
+        String file = Files.exists(options.project().resolve("templates").resolve(e.template()))
+                ? "templates/" + e.template() : "(built-in template) " + e.template();
+        return Problem.error(file, Math.max(e.line(), 1), Math.max(e.column(), 1), e.getMessage());
+    }
+
+    /** The pages among a site's files: its HTML documents. */
+    static int pageCount(Map<String, String> siteFiles) {
+        return (int) siteFiles.keySet().stream().filter(path -> path.endsWith(".html")).count();
+    }
+
+    /** Writes a document into the output folder and, for the site's links, into the site. */
+    private static void write(Path out, String name, byte[] bytes) throws IOException {
+        Files.write(out.resolve(name), bytes);
+        Files.write(out.resolve("site").resolve(name), bytes);
     }
 }

@@ -1,6 +1,7 @@
 package org.egmpublisher.site;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.egmpublisher.render.document.Figure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,16 +13,27 @@ import org.jsoup.parser.Parser;
  * Puts each figure on the web: its SVG inline (no extra request, scales with the page) with its
  * caption and one-sentence summary, then its data as a table under a disclosure, so the numbers
  * drawn can be read without the picture.
+ *
+ * <p>A figure's XHTML is kept in a cache by figure: a preview rebuilding the site after a change
+ * to the meeting reuses the Survey's figures, and so their XHTML.
  */
 final class HtmlFigures {
 
-    private HtmlFigures() {
+    /** No figures: every figure is left out. */
+    static final HtmlFigures NONE = new HtmlFigures(Map.of(), new ConcurrentHashMap<>());
+
+    private final Map<String, Figure> figures;
+    private final Map<Figure, String> cache;
+
+    HtmlFigures(Map<String, Figure> figures, Map<Figure, String> cache) {
+        this.figures = figures;
+        this.cache = cache;
     }
 
     /** The figure {@code key} as XHTML, or an empty string when the build made no such figure. */
-    static String find(Map<String, Figure> figures, String key) {
+    String html(String key) {
         Figure f = figures.get(key);
-        return f == null ? "" : figure(f, "");
+        return f == null ? "" : cache.computeIfAbsent(f, figure -> figure(figure, ""));
     }
 
     /** {@code body} with each {@code <div data-figure="ID"/>} replaced by its figure, or dropped when absent. */

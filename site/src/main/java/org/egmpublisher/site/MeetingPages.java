@@ -10,7 +10,6 @@ import org.egmpublisher.model.IndexName;
 import org.egmpublisher.model.meeting.Area;
 import org.egmpublisher.model.meeting.Meeting;
 import org.egmpublisher.model.meeting.Session;
-import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
 import org.egmpublisher.render.markdown.Markdown;
@@ -65,7 +64,7 @@ public final class MeetingPages {
         this.reports = reports;
     }
 
-    void writeAll(Meeting m, Map<String, Figure> figures) throws IOException {
+    void writeAll(Meeting m, HtmlFigures figures) throws IOException {
         List<ReportBuilder.SessionView> sessions = reports.sessions(m);
         overview(m, sessions, figures);
         for (int i = 0; i < sessions.size(); i++) {
@@ -74,7 +73,7 @@ public final class MeetingPages {
         recommendations(m, figures);
     }
 
-    private void overview(Meeting m, List<ReportBuilder.SessionView> sessions, Map<String, Figure> figures)
+    private void overview(Meeting m, List<ReportBuilder.SessionView> sessions, HtmlFigures figures)
             throws IOException {
         String dates = Formats.dateRange(m.start(), m.end());
         Map<String, Object> model = output.base("meeting/index.html", "The meeting",
@@ -95,12 +94,12 @@ public final class MeetingPages {
                 e.getValue())).toList());
         model.put("recCount", m.recommendations().size());
         model.put("pollCount", m.polls().size());
-        model.put("trendsHtml", HtmlFigures.find(figures, "trends"));
+        model.put("trendsHtml", figures.html("trends"));
         output.page("meeting/index.html", "site/meeting.ftlx", model);
         output.index("The meeting: " + m.title(), "meeting/index.html", "The meeting", "meeting agenda experts egm");
     }
 
-    private void dialogue(List<ReportBuilder.SessionView> sessions, int i, Map<String, Figure> figures)
+    private void dialogue(List<ReportBuilder.SessionView> sessions, int i, HtmlFigures figures)
             throws IOException {
         ReportBuilder.SessionView s = sessions.get(i);
         String path = "meeting/" + s.id() + ".html";
@@ -113,7 +112,7 @@ public final class MeetingPages {
         model.put("outcomes", s.outcomes().stream().map(o -> new OutcomeBlock(o.id(), o.group(), o.facilitator(),
                 String.join(", ", o.questions()), Headings.fit(o.html(), 4))).toList());
         model.put("polls", s.polls().stream().map(p -> new PollBlock(p.id(), p.question(), p.total(), p.options(),
-                HtmlFigures.find(figures, "poll-" + p.id()))).toList());
+                figures.html("poll-" + p.id()))).toList());
         List<DialogueLink> around = new ArrayList<>();
         if (i > 0) {
             ReportBuilder.SessionView p = sessions.get(i - 1);
@@ -135,7 +134,7 @@ public final class MeetingPages {
         }
     }
 
-    private void recommendations(Meeting m, Map<String, Figure> figures) throws IOException {
+    private void recommendations(Meeting m, HtmlFigures figures) throws IOException {
         Map<String, Object> model = output.base("recommendations.html", "Recommendations",
                 "The " + m.recommendations().size() + " recommendations of the " + m.title()
                         + ", by area, index and Expert Dialogue, each with where it came from.");
@@ -169,7 +168,7 @@ public final class MeetingPages {
         model.put("areas", areas);
         model.put("indices", indices);
         model.put("sessions", sessions);
-        model.put("figureHtml", HtmlFigures.find(figures, "recs-area-index"));
+        model.put("figureHtml", figures.html("recs-area-index"));
         output.page("recommendations.html", "site/recommendations.ftlx", model);
         output.index("Recommendations of the meeting", "recommendations.html", "The meeting", "recommendations");
         for (ReportBuilder.RecView r : recs) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.survey.Country;
-import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.scoring.CountryScore;
 import org.egmpublisher.scoring.EditionScores;
@@ -58,7 +57,7 @@ public final class RegionPages {
         return s.isEmpty() ? "region" : s;
     }
 
-    void writeAll(Project project, SurveyScores scores, Map<String, Figure> figures) throws IOException {
+    void writeAll(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
         Map<String, Map<String, List<Country>>> tree = new TreeMap<>();
         for (Country c : project.survey().countries()) {
             tree.computeIfAbsent(c.region(), k -> new TreeMap<>()).computeIfAbsent(c.subRegion(), k -> new ArrayList<>())
@@ -111,7 +110,7 @@ public final class RegionPages {
     }
 
     /** A region's page when {@code parent} is blank, else a sub-region's. */
-    private void page(String name, String parent, List<Link> siblings, SurveyScores scores, Map<String, Figure> figures)
+    private void page(String name, String parent, List<Link> siblings, SurveyScores scores, HtmlFigures figures)
             throws IOException {
         boolean sub = !parent.isEmpty();
         Aggregate.Kind kind = sub ? Aggregate.Kind.SUB_REGION : Aggregate.Kind.REGION;
@@ -165,7 +164,7 @@ public final class RegionPages {
                 Formats.decimal(c.egdi(), dp), c.group().label(), c.hasPrevious() ? Formats.signed(c.rankChange()) : "–"))
                 .toList());
         model.put("siblings", sub ? siblings.stream().filter(l -> !l.name().equals(name)).toList() : siblings);
-        model.put("figureHtml", HtmlFigures.find(figures, "region-" + slug(name)));
+        model.put("figureHtml", figures.html("region-" + slug(name)));
         output.page(path, "site/region.ftlx", model);
         output.index(name, path, sub ? "Sub-region of " + parent : "Region", (sub ? "sub-region " : "region ")
                 + name.toLowerCase(Locale.ROOT));

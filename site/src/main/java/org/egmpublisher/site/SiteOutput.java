@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,11 @@ import org.egmpublisher.render.html.Templates;
 /**
  * The site folder as pages are written into it: renders a page template with the model every page
  * shares (site, root, path, scripts), and records each page for the sitemap and the search index.
+ *
+ * <p>Every file's text is kept. Given the files of the previous build of the same folder (a
+ * preview rebuilding after a change), a file whose text is unchanged is not written again, and a
+ * changed one replaces the old at once (written beside it, then moved), so a browser never reads
+ * half a page.
  */
 final class SiteOutput {
 
@@ -25,11 +31,14 @@ final class SiteOutput {
     private final SiteWriter.SiteInfo site;
     private final List<String> written = new ArrayList<>();
     private final List<SearchEntry> search = new ArrayList<>();
+    private final Map<String, String> previous;
+    private final Map<String, String> files = new LinkedHashMap<>();
 
-    SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site) {
+    SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site, Map<String, String> previous) {
         this.templates = templates;
         this.out = out;
         this.site = site;
+        this.previous = previous;
     }
 
     SiteWriter.SiteInfo site() {
@@ -64,9 +73,24 @@ final class SiteOutput {
     }
 
     void write(String path, String content) throws IOException {
+        files.put(path, content);
+        if (content.equals(previous.get(path))) {
+            return;
+        }
         Path file = out.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        if (previous.isEmpty()) {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } else {
+            Path next = file.resolveSibling("." + file.getFileName() + ".next");
+            Files.writeString(next, content, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Every file written, by its path in the site, with its text. */
+    Map<String, String> files() {
+        return files;
     }
 
     Path folder() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,15 @@ public final class SiteWriter {
     private final SiteOutput output;
 
     public SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version) {
+        this(templates, markdown, out, project, version, Map.of());
+    }
+
+    /**
+     * Writes into a folder holding the site of an earlier build, whose files were {@code previous}
+     * (path in the site to text): only the files that changed are written.
+     */
+    SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version,
+               Map<String, String> previous) {
         this.templates = templates;
         this.markdown = markdown;
         List<NavLink> nav = new ArrayList<>(List.of(
@@ -77,7 +87,12 @@ public final class SiteWriter {
         }
         var pub = project.publication();
         this.output = new SiteOutput(templates, out, new SiteInfo(pub.title(), pub.shortTitle(), pub.language(),
-                pub.baseUrl(), version, List.copyOf(nav)));
+                pub.baseUrl(), version, List.copyOf(nav)), previous);
+    }
+
+    /** Every file written so far, by its path in the site folder, with its text. */
+    Map<String, String> files() {
+        return output.files();
     }
 
     /** The pages written so far, relative to the site folder. */
@@ -86,7 +101,18 @@ public final class SiteWriter {
     }
 
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                         Map<String, Figure> siteFigures) throws IOException {
+                         Map<String, Figure> figures) throws IOException {
+        writeAll(project, scores, report, annex, figures, new HashMap<>());
+    }
+
+    /**
+     * As {@link #writeAll(Project, SurveyScores, DocumentContent, DocumentContent, Map)}, taking
+     * each figure's XHTML from {@code figureHtml} when an earlier build made it, and keeping it
+     * there otherwise.
+     */
+    void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
+                  Map<String, Figure> figures, Map<Figure, String> figureHtml) throws IOException {
+        HtmlFigures siteFigures = new HtmlFigures(figures, figureHtml);
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
         DocumentPages documents = new DocumentPages(output);
@@ -106,7 +132,7 @@ public final class SiteWriter {
         sitemap();
     }
 
-    private void home(Project project, SurveyScores scores, Map<String, Figure> figures) throws IOException {
+    private void home(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
         EditionScores latest = scores.latest();
         var m = project.meeting();
         Map<String, Object> model = output.base("index.html", output.site().title(), m.title() + ", "
@@ -128,9 +154,14 @@ public final class SiteWriter {
         model.put("regions", latest.aggregates(Aggregate.Kind.REGION).stream().map(a -> new RegionPages.MeanRow(a.name(),
                 "regions/" + RegionPages.slug(a.name()) + ".html", "", "", a.countries(),
                 Formats.decimal(a.egdi(), latest.decimals()), "", "", "", "")).toList());
-        model.put("mapHtml", HtmlFigures.find(figures, "map-egdi"));
+        model.put("mapHtml", figures.html("map-egdi"));
         output.page("index.html", "site/home.ftlx", model);
         output.index("Home", "index.html", output.site().title(), "home start");
+    }
+
+    /** One content page alone: for a preview, when only its text changed. */
+    void writeContent(ContentPage p) throws IOException {
+        content(p);
     }
 
     private void content(ContentPage p) throws IOException {

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.survey.Country;
 import org.egmpublisher.render.document.AnnexBuilder;
-import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.scoring.CountryScore;
 import org.egmpublisher.scoring.EditionScores;
@@ -71,14 +70,14 @@ public final class SurveyPages {
         this.output = output;
     }
 
-    void rankings(SurveyScores scores, Map<String, Figure> figures) throws IOException {
+    void rankings(SurveyScores scores, HtmlFigures figures) throws IOException {
         for (EditionScores e : scores.editions()) {
-            ranking(e, scores, e.year() + ".html", Map.of());
+            ranking(e, scores, e.year() + ".html", HtmlFigures.NONE);
         }
         ranking(scores.latest(), scores, "index.html", figures);
     }
 
-    private void ranking(EditionScores e, SurveyScores scores, String file, Map<String, Figure> figures)
+    private void ranking(EditionScores e, SurveyScores scores, String file, HtmlFigures figures)
             throws IOException {
         String path = "rankings/" + file;
         String title = file.equals("index.html") ? "Rankings: the latest edition, " + e.year() : "Rankings " + e.year();
@@ -95,7 +94,7 @@ public final class SurveyPages {
         model.put("editions", scores.editions().stream().map(EditionScores::year).toList());
         List<String> figs = new ArrayList<>();
         for (String key : List.of("egdi-by-region", "groups-by-region")) {
-            String html = HtmlFigures.find(figures, key);
+            String html = figures.html(key);
             if (!html.isEmpty()) {
                 figs.add(html);
             }
@@ -107,7 +106,7 @@ public final class SurveyPages {
         }
     }
 
-    void countries(Project project, SurveyScores scores, Map<String, Figure> figures) throws IOException {
+    void countries(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
         index(project);
         for (Country c : project.survey().countries()) {
             country(c, project, scores, figures);
@@ -137,7 +136,7 @@ public final class SurveyPages {
         output.page("countries/index.html", "site/countries.ftlx", model);
     }
 
-    private void country(Country c, Project project, SurveyScores scores, Map<String, Figure> figures)
+    private void country(Country c, Project project, SurveyScores scores, HtmlFigures figures)
             throws IOException {
         String path = "countries/" + c.slug() + ".html";
         EditionScores latest = scores.latest();
@@ -178,7 +177,7 @@ public final class SurveyPages {
         model.put("compareHref", compareHref(c, latest));
         List<String> figs = new ArrayList<>();
         for (String key : List.of("country-" + c.iso3() + "-history", "country-" + c.iso3() + "-components")) {
-            String html = HtmlFigures.find(figures, key);
+            String html = figures.html(key);
             if (!html.isEmpty()) {
                 figs.add(html);
             }

@@ -33,7 +33,15 @@ public final class FigureCatalogue {
     private FigureCatalogue() {
     }
 
+    /** Every figure: the Survey's, then the meeting's. */
     public static Map<String, Figure> build(Project project, SurveyScores scores) {
+        Map<String, Figure> out = survey(project, scores);
+        out.putAll(meeting(project));
+        return out;
+    }
+
+    /** The figures drawn from the scores: the map, the regional and scenario charts, two per country. */
+    public static Map<String, Figure> survey(Project project, SurveyScores scores) {
         Map<String, Figure> out = new LinkedHashMap<>();
         EditionScores latest = scores.latest();
         put(out, "map-egdi", WorldMap.egdiGroups(latest));
@@ -60,6 +68,12 @@ public final class FigureCatalogue {
                 put(out, "country-" + c.iso3() + "-components", Charts.countryComponents(latest, c.iso3()));
             }
         }
+        return out;
+    }
+
+    /** The figures drawn from the meeting: trends, polls, recommendations. */
+    public static Map<String, Figure> meeting(Project project) {
+        Map<String, Figure> out = new LinkedHashMap<>();
         var meeting = project.meeting();
         if (meeting.findQuestion("s1-q1").isPresent()) {
             Map<String, Integer> counts = new LinkedHashMap<>();

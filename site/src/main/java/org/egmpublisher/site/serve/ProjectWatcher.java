@@ -15,6 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,14 +37,16 @@ public final class ProjectWatcher implements AutoCloseable {
     private final Path project;
     private final Path output;
     private final Duration debounce;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
+    /** The files changed since the last callback, relative to the project; null: unknown (an overflow). */
+    private Set<Path> changed = new TreeSet<>();
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final ScheduledExecutorService scheduler;
     private final Thread thread;
     private ScheduledFuture<?> pending;
 
-    private ProjectWatcher(Path project, Path output, Duration debounce, Runnable onChange) throws IOException {
+    private ProjectWatcher(Path project, Path output, Duration debounce, Consumer<Set<Path>> onChange) throws IOException {
         this.project = project;
         this.output = output;
         this.debounce = debounce;
@@ -56,11 +61,18 @@ public final class ProjectWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /** As {@link #start(Path, Path, Duration, Consumer)}, for a callback that needs no list of files. */
+    public static ProjectWatcher start(Path project, Path output, Duration debounce, Runnable onChange)
+            throws IOException {
+        return start(project, output, debounce, files -> onChange.run());
+    }
+
     /**
      * Starts watching {@code project}, ignoring {@code output} (which may lie inside it or not);
-     * {@code onChange} runs {@code debounce} after the last change of a burst.
+     * {@code onChange} runs {@code debounce} after the last change of a burst, with the files
+     * changed relative to the project (empty when the system lost count of them).
      */
-    public static ProjectWatcher start(Path project, Path output, Duration debounce, Runnable onChange)
+    public static ProjectWatcher start(Path project, Path output, Duration debounce, Consumer<Set<Path>> onChange)
             throws IOException {
         ProjectWatcher w = new ProjectWatcher(project.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                 debounce, onChange);
@@ -96,6 +108,7 @@ public final class ProjectWatcher implements AutoCloseable {
             for (WatchEvent<?> event : key.pollEvents()) {
                 if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
                     relevant = true;
+                    record(null);
                     continue;
                 }
                 Path changed = folder.resolve((Path) event.context());
@@ -103,6 +116,7 @@ public final class ProjectWatcher implements AutoCloseable {
                     continue;
                 }
                 relevant = true;
+                record(project.relativize(changed));
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                     try {
                         registerTree(changed);
@@ -133,9 +147,23 @@ public final class ProjectWatcher implements AutoCloseable {
         }
     }
 
+    private synchronized void record(Path file) {
+        if (file == null) {
+            changed = null;
+        } else if (changed != null) {
+            changed.add(file);
+        }
+    }
+
+    private synchronized Set<Path> takeChanged() {
+        Set<Path> files = changed == null ? Set.of() : Set.copyOf(changed);
+        changed = new TreeSet<>();
+        return files;
+    }
+
     private void run() {
         try {
-            onChange.run();
+            onChange.accept(takeChanged());
         } catch (RuntimeException e) {
             // The callback reports its own failures; a watcher must survive them.
         }

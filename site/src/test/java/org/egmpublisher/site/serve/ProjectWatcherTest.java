@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +83,21 @@ class ProjectWatcherTest {
             int after = rebuilds.get();
             Files.writeString(project.resolve("meeting/outcomes/s1-g1.md"), "---\nsession: s1\n---\n");
             await(() -> rebuilds.get() > after);
+        }
+    }
+
+    @Test
+    void theCallbackNamesTheFilesChangedRelativeToTheProject() throws Exception {
+        Path project = project();
+        List<Set<Path>> calls = new CopyOnWriteArrayList<>();
+        try (ProjectWatcher watcher = ProjectWatcher.start(project, tmp.resolve("out"), DEBOUNCE,
+                (Set<Path> files) -> calls.add(files))) {
+            Files.writeString(project.resolve("content/about.md"), "---\ntitle: About us\n---\n");
+            Files.writeString(project.resolve("meeting/polls.csv"), "poll_id\n");
+            await(() -> calls.stream().mapToInt(Set::size).sum() >= 2);
+            Set<Path> seen = new TreeSet<>();
+            calls.forEach(seen::addAll);
+            assertEquals(Set.of(Path.of("content/about.md"), Path.of("meeting/polls.csv")), seen);
         }
     }
 

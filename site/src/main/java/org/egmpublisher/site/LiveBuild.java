@@ -1,0 +1,248 @@
+package org.egmpublisher.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.egmpublisher.model.Project;
+import org.egmpublisher.model.load.ProjectLoader;
+import org.egmpublisher.model.publication.ContentPage;
+import org.egmpublisher.render.document.DocumentContent;
+import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.FigureCatalogue;
+import org.egmpublisher.render.document.PdfDocumentWriter;
+import org.egmpublisher.render.html.TemplateError;
+import org.egmpublisher.render.html.Templates;
+import org.egmpublisher.render.markdown.Markdown;
+import org.egmpublisher.site.data.DataDownloads;
+
+/**
+ * The build behind {@code egm serve}: after a change it rebuilds only what depends on the files
+ * changed, and publishes the website before the PDFs.
+ *
+ * <ul>
+ *   <li>{@code content/…} — the content pages whose text changed, alone; every page when pages
+ *       come or go or change title or order (the navigation and the search index list them).
+ *       The Survey, its figures and the documents are kept.</li>
+ *   <li>{@code meeting/…} — the meeting's figures, the report and the annex (whose proposals
+ *       quote the meeting), the site's pages and the recommendations download; the scores and
+ *       the Survey's figures (two charts per country) are kept.</li>
+ *   <li>anything else ({@code survey/…}, {@code publication.yaml}, {@code templates/…}) — a whole
+ *       build, swapped in at once as {@code egm build} does.</li>
+ * </ul>
+ *
+ * <p>Only pages whose text changed are written, each replacing the old file at once. The PDFs of
+ * changed documents are rendered afterwards on a background thread and replace the old ones when
+ * done; a newer change supersedes a render still running.
+ */
+public final class LiveBuild implements AutoCloseable {
+
+    private final Build.Options options;
+    private final Consumer<String> report;
+    private final ExecutorService documents = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "egm-documents");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Counts rebuilds: a background PDF render writes only if no rebuild came after it. */
+    private final AtomicLong generation = new AtomicLong();
+    private Build.Products last;
+
+    /** {@code report} receives a line when background PDFs are written or fail. */
+    public LiveBuild(Build.Options options, Consumer<String> report) {
+        this.options = options;
+        this.report = report;
+    }
+
+    /** Builds everything, as {@code egm build} does, and keeps what it made for the next change. */
+    public Build.Result full() throws Exception {
+        generation.incrementAndGet();
+        last = null;
+        return Build.run(options, stage -> { }, products -> last = products);
+    }
+
+    /**
+     * Rebuilds after {@code changed} (paths relative to the project; an empty set when the
+     * changes are unknown, which rebuilds everything).
+     */
+    public Build.Result changed(Set<Path> changed) throws Exception {
+        if (last == null || changed.isEmpty() || !changed.stream().allMatch(LiveBuild::partial)) {
+            return full();
+        }
+        boolean meeting = changed.stream().anyMatch(p -> p.startsWith("meeting"));
+        long round = generation.incrementAndGet();
+        Timings timings = new Timings(stage -> { });
+        ProjectLoader.Result loaded = timings.time("load and check", () -> ProjectLoader.load(options.project()));
+        if (loaded.project().isEmpty()) {
+            return new Build.Result(false, loaded.problems().all(), timings, 0);
+        }
+        if (!loaded.project().get().survey().equals(last.project().survey())
+                || !loaded.project().get().publication().equals(last.project().publication())) {
+            // A change the file names did not announce (a save touching several folders at once).
+            return full();
+        }
+        try {
+            Build.Products next = update(loaded.project().get(), meeting, timings);
+            if (next.report() != last.report() || next.annex() != last.annex()) {
+                renderLater(next, round);
+            }
+            last = next;
+            return new Build.Result(true, loaded.problems().all(), timings, Build.pageCount(next.siteFiles()));
+        } catch (TemplateError e) {
+            return new Build.Result(false, List.of(Build.problem(options, e)), timings, 0);
+        }
+    }
+
+    /** Whether a change to {@code file} can be rebuilt in part. */
+    private static boolean partial(Path file) {
+        return file.startsWith("content") || file.startsWith("meeting");
+    }
+
+    private Build.Products update(Project project, boolean meeting, Timings timings) throws Exception {
+        Templates templates = new Templates(project.root().resolve("templates"));
+        Markdown markdown = new Markdown();
+        Path site = options.out().resolve("site");
+        if (!meeting && outline(project.pages()).equals(outline(last.project().pages()))) {
+            SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles());
+            timings.time("site", () -> {
+                for (ContentPage page : project.pages()) {
+                    if (!last.project().pages().contains(page)) {
+                        writer.writeContent(page);
+                    }
+                }
+                return null;
+            });
+            Map<String, String> files = new LinkedHashMap<>(last.siteFiles());
+            files.putAll(writer.files());
+            return new Build.Products(project, last.scores(), last.surveyFigures(), last.meetingFigures(),
+                    last.report(), last.annex(), files, last.figureHtml());
+        }
+        Map<String, Figure> meetingFigures = last.meetingFigures();
+        DocumentContent report = last.report();
+        DocumentContent annex = last.annex();
+        Map<String, Figure> figures = last.figures();
+        if (meeting) {
+            meetingFigures = timings.time("charts", () -> FigureCatalogue.meeting(project));
+            figures = new LinkedHashMap<>(last.surveyFigures());
+            figures.putAll(meetingFigures);
+            Map<String, Figure> all = figures;
+            report = timings.time("report content", () -> Build.report(templates, markdown, project, all));
+            annex = timings.time("annex content", () -> Build.annex(templates, project, last.scores(), all,
+                    options.version()));
+        }
+        SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles());
+        Map<String, Figure> pageFigures = figures;
+        DocumentContent reportContent = report;
+        DocumentContent annexContent = annex;
+        timings.time("site", () -> {
+            writer.writeAll(project, last.scores(), reportContent, annexContent, pageFigures, last.figureHtml());
+            return null;
+        });
+        removeStale(site, last.siteFiles().keySet(), writer.files().keySet());
+        if (meeting) {
+            timings.time("downloads", () -> {
+                refreshDownloads(project, site);
+                return null;
+            });
+        }
+        Map<Figure, String> figureHtml = new HashMap<>();
+        for (Figure f : figures.values()) {
+            // Only the figures still in use: the meeting's old ones go.
+            String html = last.figureHtml().get(f);
+            if (html != null) {
+                figureHtml.put(f, html);
+            }
+        }
+        return new Build.Products(project, last.scores(), last.surveyFigures(), meetingFigures, report, annex,
+                writer.files(), figureHtml);
+    }
+
+    /** What other pages show of the content pages: their addresses and titles, in order. */
+    private static List<String> outline(List<ContentPage> pages) {
+        return pages.stream().map(p -> p.slug() + "\u0000" + p.title()).toList();
+    }
+
+    /** Deletes the pages the last build wrote and this one did not (a content page removed). */
+    private static void removeStale(Path site, Set<String> before, Set<String> now) throws IOException {
+        Set<String> gone = new HashSet<>(before);
+        gone.removeAll(now);
+        for (String path : gone) {
+            Files.deleteIfExists(site.resolve(path));
+        }
+    }
+
+    /** Writes the downloads beside the site, then moves in each file that changed. */
+    private void refreshDownloads(Project project, Path site) throws IOException {
+        Path fresh = Files.createTempDirectory(options.out().toAbsolutePath().getParent(), ".egm-downloads-");
+        try {
+            DataDownloads.write(fresh, project, last.scores());
+            try (Stream<Path> files = Files.walk(fresh)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = site.resolve(fresh.relativize(file).toString());
+                    if (!Files.exists(target) || Files.mismatch(file, target) >= 0) {
+                        Files.createDirectories(target.getParent());
+                        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            }
+        } finally {
+            try (Stream<Path> left = Files.walk(fresh)) {
+                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Renders the documents that changed on the background thread, unless a newer change comes first. */
+    private void renderLater(Build.Products next, long round) {
+        Build.Products before = last;
+        documents.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                Templates templates = new Templates(next.project().root().resolve("templates"));
+                PdfDocumentWriter pdf = Build.pdfWriter(templates, options, next.project());
+                if (generation.get() == round && next.report() != before.report()) {
+                    publish(Build.REPORT_PDF, Build.reportPdf(pdf, next.project(), next.report()), round);
+                }
+                if (generation.get() == round && next.annex() != before.annex()) {
+                    publish(Build.ANNEX_PDF, Build.annexPdf(pdf, next.project(), next.scores(), next.annex()), round);
+                }
+                if (generation.get() == round) {
+                    report.accept("PDFs updated in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
+                }
+            } catch (TemplateError e) {
+                report.accept(Build.problem(options, e).toString());
+            } catch (IOException | RuntimeException e) {
+                report.accept("egm serve: the PDFs could not be updated: " + e.getMessage());
+            }
+        });
+    }
+
+    private void publish(String name, byte[] pdf, long round) throws IOException {
+        if (generation.get() != round) {
+            return;
+        }
+        for (Path target : List.of(options.out().resolve(name), options.out().resolve("site").resolve(name))) {
+            Path next = target.resolveSibling("." + name + ".next");
+            Files.write(next, pdf);
+            Files.move(next, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    @Override
+    public void close() {
+        documents.shutdownNow();
+    }
+}

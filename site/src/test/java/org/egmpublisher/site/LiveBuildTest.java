@@ -1,0 +1,153 @@
+package org.egmpublisher.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's build on a copy of the bundled example: after a change it writes only the files
+ * that depend on it, with the same text a whole build writes, and the PDFs follow.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveBuildTest {
+
+    Path tmp;
+    Path project;
+    Path out;
+    LiveBuild live;
+    final List<String> lines = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    void firstBuild(@TempDir Path tmp) throws Exception {
+        this.tmp = tmp;
+        project = tmp.resolve("project");
+        copy(Path.of("..", "examples", "egm-2021"), project);
+        out = tmp.resolve("out");
+        live = new LiveBuild(new Build.Options(project, out, Optional.empty(), "test"), lines::add);
+        assertTrue(live.full().ok());
+    }
+
+    @AfterAll
+    void stop() {
+        if (live != null) {
+            live.close();
+        }
+    }
+
+    @Test
+    void aContentPageEditRewritesThatPageAlone() throws Exception {
+        Map<String, FileTime> before = times(out.resolve("site"));
+        Path about = project.resolve("content/about.md");
+        Files.writeString(about, Files.readString(about) + "\nA sentence added in the preview.\n");
+
+        Build.Result result = live.changed(Set.of(Path.of("content/about.md")));
+
+        assertTrue(result.ok(), () -> result.problems().toString());
+        assertTrue(Files.readString(out.resolve("site/about.html")).contains("A sentence added in the preview."));
+        Map<String, FileTime> after = times(out.resolve("site"));
+        List<String> rewritten = after.keySet().stream().filter(f -> !after.get(f).equals(before.get(f))).toList();
+        assertEquals(List.of("about.html"), rewritten);
+        assertEquals(wholeBuild("content"), pages(out.resolve("site")), "the same pages as a whole build");
+    }
+
+    @Test
+    void aMeetingEditRewritesTheMeetingPagesAndThenTheReport() throws Exception {
+        byte[] reportBefore = Files.readAllBytes(out.resolve("egm-report.pdf"));
+        Map<String, FileTime> before = times(out.resolve("site"));
+        Path meeting = project.resolve("meeting/meeting.md");
+        String text = Files.readString(meeting);
+        Files.writeString(meeting, text.replaceFirst("\n\n", "\n\nThe preview added this opening sentence.\n\n"));
+
+        Build.Result result = live.changed(Set.of(Path.of("meeting/meeting.md")));
+
+        assertTrue(result.ok(), () -> result.problems().toString());
+        Map<String, FileTime> after = times(out.resolve("site"));
+        List<String> rewritten = after.keySet().stream().filter(f -> !after.get(f).equals(before.get(f))).toList();
+        assertFalse(rewritten.stream().anyMatch(f -> f.startsWith("countries/")), () -> "no country page: " + rewritten);
+        assertEquals(wholeBuild("meeting"), pages(out.resolve("site")), "the same pages as a whole build");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (lines.stream().noneMatch(l -> l.startsWith("PDFs updated")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("PDFs updated")), () -> "lines: " + lines);
+        assertFalse(java.util.Arrays.equals(reportBefore, Files.readAllBytes(out.resolve("egm-report.pdf"))),
+                "the report PDF was rendered again");
+        assertEquals(-1L, Files.mismatch(out.resolve("egm-report.pdf"), out.resolve("site/egm-report.pdf")));
+    }
+
+    @Test
+    void aBrokenEditLeavesTheSiteAsItWas() throws Exception {
+        Map<String, String> before = pages(out.resolve("site"));
+        Path about = project.resolve("content/about.md");
+        String good = Files.readString(about);
+        Files.writeString(about, "---\ntitle: [unclosed\n---\nText.\n");
+        try {
+            Build.Result result = live.changed(Set.of(Path.of("content/about.md")));
+            assertFalse(result.ok());
+            assertTrue(result.problems().get(0).toString().startsWith("content/about.md:"), () -> result.problems()
+                    .toString());
+            assertEquals(before, pages(out.resolve("site")));
+        } finally {
+            Files.writeString(about, good);
+            assertTrue(live.changed(Set.of(Path.of("content/about.md"))).ok());
+        }
+    }
+
+    /** The pages a whole build of the project makes now, by path; {@code name} keeps the folders apart. */
+    private Map<String, String> wholeBuild(String name) throws Exception {
+        Path whole = tmp.resolve("whole-" + name);
+        Build.Result result = Build.run(new Build.Options(project, whole, Optional.empty(), "test"), stage -> { });
+        assertTrue(result.ok(), () -> result.problems().toString());
+        return pages(whole.resolve("site"));
+    }
+
+    private static Map<String, String> pages(Path site) throws IOException {
+        Map<String, String> pages = new HashMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                pages.put(site.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        return pages;
+    }
+
+    private static Map<String, FileTime> times(Path site) throws IOException {
+        Map<String, FileTime> times = new HashMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                times.put(site.relativize(f).toString(), Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
