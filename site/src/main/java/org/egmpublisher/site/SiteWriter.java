@@ -110,8 +110,8 @@ public final class SiteWriter {
      * each figure's XHTML from {@code figureHtml} when an earlier build made it, and keeping it
      * there otherwise.
      */
-    void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                  Map<String, Figure> figures, Map<Figure, String> figureHtml) throws IOException {
+    public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
+                         Map<String, Figure> figures, Map<Figure, String> figureHtml) throws IOException {
         HtmlFigures siteFigures = new HtmlFigures(figures, figureHtml);
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);

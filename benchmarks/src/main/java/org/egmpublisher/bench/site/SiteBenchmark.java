@@ -1,0 +1,105 @@
+package org.egmpublisher.bench.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.egmpublisher.model.Project;
+import org.egmpublisher.model.load.ProjectLoader;
+import org.egmpublisher.render.document.AnnexBuilder;
+import org.egmpublisher.render.document.AnnexStamp;
+import org.egmpublisher.render.document.DocumentContent;
+import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.FigureCatalogue;
+import org.egmpublisher.render.document.ReportBuilder;
+import org.egmpublisher.render.html.Templates;
+import org.egmpublisher.render.markdown.Markdown;
+import org.egmpublisher.scoring.Scoring;
+import org.egmpublisher.scoring.SurveyScores;
+import org.egmpublisher.site.SiteWriter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time per site page in a warm JVM, for the bundled example's {@value #PAGES} pages: each
+ * invocation writes the whole site into a temporary folder, so the score is milliseconds per page.
+ *
+ * <ul>
+ *   <li>{@code pages} — what {@code egm serve} pays when the figures are unchanged: templates,
+ *       Markdown, tables, files; each figure's XHTML comes from the cache.</li>
+ *   <li>{@code pagesAndFigures} — the same with every figure's XHTML made again (its SVG turned
+ *       into CSP-safe XHTML with its data table); the charts' SVG itself is drawn once, as in a
+ *       build.</li>
+ * </ul>
+ * Run from the project root: {@code bench/jmh SiteBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SiteBenchmark {
+
+    /** The bundled example's pages; checked at set-up, so the per-page figure stays honest. */
+    static final int PAGES = 267;
+
+    private Project project;
+    private SurveyScores scores;
+    private Map<String, Figure> figures;
+    private DocumentContent report;
+    private DocumentContent annex;
+    private Templates templates;
+    private Markdown markdown;
+    private Map<Figure, String> figureHtml;
+    private Path out;
+
+    @Setup(Level.Trial)
+    public void build() throws IOException {
+        Path root = Path.of(System.getProperty("egm.project", "examples/egm-2021"));
+        ProjectLoader.Result loaded = ProjectLoader.load(root);
+        project = loaded.project().orElseThrow(() -> new IllegalStateException("problems: " + loaded.problems().all()));
+        scores = Scoring.score(project.survey(), project.publication());
+        figures = FigureCatalogue.build(project, scores);
+        templates = new Templates(root.resolve("templates"));
+        markdown = new Markdown();
+        report = new ReportBuilder(templates, markdown).build(project, figures);
+        annex = new AnnexBuilder(templates).build(project, scores, figures, AnnexStamp.of(project, "bench"));
+        out = Files.createTempDirectory("egm-site-bench-");
+        figureHtml = new HashMap<>();
+        int pages = write(figureHtml);
+        if (pages != PAGES) {
+            throw new IllegalStateException("the example has " + pages + " pages, the benchmark divides by " + PAGES);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PAGES)
+    public int pages() throws IOException {
+        return write(figureHtml);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PAGES)
+    public int pagesAndFigures() throws IOException {
+        return write(new HashMap<>());
+    }
+
+    private int write(Map<Figure, String> cache) throws IOException {
+        SiteWriter writer = new SiteWriter(templates, markdown, out, project, "bench");
+        writer.writeAll(project, scores, report, annex, figures, cache);
+        return writer.pages().size();
+    }
+}
