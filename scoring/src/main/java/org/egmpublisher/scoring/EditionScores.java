@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.egmpublisher.model.IndexedList;
 import org.egmpublisher.scoring.aggregate.Aggregate;
 import org.egmpublisher.scoring.group.Group;
 import org.egmpublisher.scoring.group.RatingClass;
@@ -31,8 +33,11 @@ public record EditionScores(int year, int decimals, List<CountryScore> countries
                             List<String> findings, EditionPreset preset, ScoreMode mode,
                             UncertaintyOutcome uncertaintyOutcome, List<ScenarioResult> scenarios) {
 
+    /** The look-up key of the rows. */
+    private static final Function<CountryScore, String> ISO3 = CountryScore::iso3;
+
     public EditionScores {
-        countries = IndexedCountries.of(countries);
+        countries = IndexedList.of(countries, ISO3);
         aggregates = List.copyOf(aggregates);
         findings = List.copyOf(findings);
         scenarios = List.copyOf(scenarios);
@@ -42,7 +47,7 @@ public record EditionScores(int year, int decimals, List<CountryScore> countries
     }
 
     public Optional<CountryScore> find(String iso3) {
-        return ((IndexedCountries) countries).find(iso3);
+        return ((IndexedList<CountryScore>) countries).find(iso3);
     }
 
     public CountryScore require(String iso3) {

@@ -2,6 +2,7 @@ package org.egmpublisher.site;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,6 @@ final class InlineSvg {
     /** Prepended to every id inside an inline SVG. */
     static final String ID_PREFIX = "svg-";
 
-    private static final Pattern URL_REF = Pattern.compile("url\\(#([^)]+)\\)");
     private static final Pattern RGB = Pattern.compile("rgb\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)");
     private static final Pattern PX = Pattern.compile("(-?[0-9.]+)px");
     private static final Pattern TRAILING_ZERO = Pattern.compile("^(-?\\d+)\\.0+$");
@@ -150,7 +150,7 @@ final class InlineSvg {
             char quote = s.charAt(q);
             int close = s.indexOf(quote, q + 1);
             String value = s.substring(q + 1, close);
-            node.attributes.put(name, quote == '\'' ? value.replace("\"", "&quot;") : value);
+            node.attributes.put(name, quote == '\'' && value.indexOf('"') >= 0 ? value.replace("\"", "&quot;") : value);
             i = close + 1;
         }
         return node;
@@ -217,14 +217,7 @@ final class InlineSvg {
             } else if ((key.equals("href") || key.equals("xlink:href")) && v.startsWith("#")) {
                 a.setValue("#" + ids.getOrDefault(v.substring(1), v.substring(1)));
             } else if (v.contains("url(#")) {
-                Matcher m = URL_REF.matcher(v);
-                StringBuilder out = new StringBuilder();
-                while (m.find()) {
-                    m.appendReplacement(out, Matcher.quoteReplacement("url(#" + ids.getOrDefault(m.group(1),
-                            m.group(1)) + ")"));
-                }
-                m.appendTail(out);
-                a.setValue(out.toString());
+                a.setValue(prefixUrls(v, ids));
             }
         }
         for (Object child : node.children) {
@@ -234,14 +227,31 @@ final class InlineSvg {
         }
     }
 
+    /** {@code v} with each {@code url(#id)} pointing at the id's new name. */
+    private static String prefixUrls(String v, Map<String, String> ids) {
+        StringBuilder out = new StringBuilder(v.length() + 16);
+        int from = 0;
+        for (int at = v.indexOf("url(#"); at >= 0; at = v.indexOf("url(#", from)) {
+            int close = v.indexOf(')', at);
+            if (close < 0) {
+                break;
+            }
+            String id = v.substring(at + 5, close);
+            out.append(v, from, at).append("url(#").append(ids.getOrDefault(id, id)).append(')');
+            from = close + 1;
+        }
+        return out.append(v, from, v.length()).toString();
+    }
+
     private static String value(String name, String value) {
         String v = value;
         if (v.contains("rgb(")) {
             Matcher rgb = RGB.matcher(v);
             StringBuilder out = new StringBuilder();
             while (rgb.find()) {
-                rgb.appendReplacement(out, String.format(Locale.ROOT, "#%02x%02x%02x", Integer.parseInt(rgb.group(1)),
-                        Integer.parseInt(rgb.group(2)), Integer.parseInt(rgb.group(3))));
+                rgb.appendReplacement(out, "#" + HexFormat.of().toHexDigits((byte) Integer.parseInt(rgb.group(1)))
+                        + HexFormat.of().toHexDigits((byte) Integer.parseInt(rgb.group(2)))
+                        + HexFormat.of().toHexDigits((byte) Integer.parseInt(rgb.group(3))));
             }
             rgb.appendTail(out);
             v = out.toString();

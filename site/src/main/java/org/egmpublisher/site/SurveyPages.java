@@ -3,6 +3,7 @@ package org.egmpublisher.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,10 +107,21 @@ public final class SurveyPages {
         }
     }
 
+    /**
+     * How many sub-region peers a country page lists, the country amid them: the nearest in rank.
+     * The sub-region's page lists them all; a page listing every peer grew with the square of the
+     * number of countries.
+     */
+    static final int PEERS_SHOWN = 15;
+
     void countries(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
         index(project);
+        Map<String, List<CountryScore>> bySubRegion = new HashMap<>();
+        for (CountryScore s : scores.latest().countries()) {
+            bySubRegion.computeIfAbsent(s.country().subRegion(), k -> new ArrayList<>()).add(s);
+        }
         for (Country c : project.survey().countries()) {
-            country(c, project, scores, figures);
+            country(c, project, scores, figures, bySubRegion.getOrDefault(c.subRegion(), List.of()));
         }
     }
 
@@ -136,8 +148,8 @@ public final class SurveyPages {
         output.page("countries/index.html", "site/countries.ftlx", model);
     }
 
-    private void country(Country c, Project project, SurveyScores scores, HtmlFigures figures)
-            throws IOException {
+    private void country(Country c, Project project, SurveyScores scores, HtmlFigures figures,
+                         List<CountryScore> subRegion) throws IOException {
         String path = "countries/" + c.slug() + ".html";
         EditionScores latest = scores.latest();
         Optional<CountryScore> now = latest.find(c.iso3());
@@ -169,12 +181,16 @@ public final class SurveyPages {
         model.put("latest", now.map(s -> latest(s, latest, previousYear)).orElse(null));
         model.put("hasLatest", now.isPresent());
         model.put("means", now.map(s -> means(s, latest)).orElse(List.of()));
-        List<Peer> peers = latest.countries().stream().filter(p -> p.country().subRegion().equals(c.subRegion()))
+        int at = now.map(s -> position(subRegion, s)).orElse(0);
+        int from = Math.max(0, Math.min(at - PEERS_SHOWN / 2, subRegion.size() - PEERS_SHOWN));
+        List<Peer> peers = subRegion.subList(from, Math.min(subRegion.size(), from + PEERS_SHOWN)).stream()
                 .map(p -> new Peer(p.country().slug(), p.country().name(), p.rank(),
                         Formats.decimal(p.egdi(), latest.decimals()), p.group().label(), p.iso3().equals(c.iso3())))
                 .toList();
         model.put("peers", peers);
-        model.put("compareHref", compareHref(c, latest));
+        model.put("peersOf", subRegion.size());
+        model.put("subRegionHref", "../regions/" + RegionPages.slug(c.subRegion()) + ".html");
+        model.put("compareHref", now.map(s -> compareHref(c, s, subRegion, at)).orElse(""));
         List<String> figs = new ArrayList<>();
         for (String key : List.of("country-" + c.iso3() + "-history", "country-" + c.iso3() + "-components")) {
             String html = figures.html(key);
@@ -235,21 +251,35 @@ public final class SurveyPages {
                 Formats.decimal(a.tii(), dp), Formats.decimal(a.hci(), dp), Formats.decimal(a.epi(), 4));
     }
 
-    /** The comparison page preset with the country and up to four neighbours in rank from its sub-region. */
-    private static String compareHref(Country c, EditionScores latest) {
-        Optional<CountryScore> self = latest.find(c.iso3());
-        if (self.isEmpty()) {
-            return "";
-        }
-        int rank = self.get().rank();
+    /**
+     * The comparison page preset with the country and up to four neighbours in rank from its
+     * sub-region ({@code subRegion}: its countries in rank order): the nearest in rank, the better
+     * ranked first on a tie, walking out from the country's place in the list.
+     */
+    private static String compareHref(Country c, CountryScore self, List<CountryScore> subRegion, int at) {
+        int rank = self.rank();
         List<String> codes = new ArrayList<>(List.of(c.iso3()));
-        latest.countries().stream().filter(p -> p.country().subRegion().equals(c.subRegion()) && !p.iso3().equals(c.iso3()))
-                .sorted(Comparator.comparingInt((CountryScore p) -> Math.abs(p.rank() - rank)).thenComparing(CountryScore::rank))
-                .limit(4).forEach(p -> codes.add(p.iso3()));
+        int below = at - 1;
+        int above = at + 1;
+        while (codes.size() < 5 && (below >= 0 || above < subRegion.size())) {
+            boolean takeBelow = above >= subRegion.size() || below >= 0
+                    && Math.abs(subRegion.get(below).rank() - rank) <= Math.abs(subRegion.get(above).rank() - rank);
+            codes.add(subRegion.get(takeBelow ? below-- : above++).iso3());
+        }
         if (codes.size() < 2) {
             return "";
         }
         return "../compare.html?c=" + String.join("&c=", codes);
+    }
+
+    /** Where {@code s} stands in {@code subRegion}, which holds it. */
+    private static int position(List<CountryScore> subRegion, CountryScore s) {
+        for (int i = 0; i < subRegion.size(); i++) {
+            if (subRegion.get(i) == s) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(s.iso3() + " is not among its sub-region's countries");
     }
 
     /** A signed decimal with a true minus sign, e.g. {@code +0.0123}, {@code −0.0040}. */

@@ -1,6 +1,7 @@
 package org.egmpublisher.model.survey;
 
 import java.util.List;
+import org.egmpublisher.model.IndexedList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,12 +10,15 @@ import java.util.stream.Collectors;
 /** One Survey edition's published results: one row per country, in ISO3 order. */
 public record Edition(int year, String file, List<CountryResult> results) {
 
+    /** The look-up key of results. */
+    private static final Function<CountryResult, String> ISO3 = CountryResult::iso3;
+
     public Edition {
-        results = List.copyOf(results);
+        results = IndexedList.of(results, ISO3);
     }
 
     public Optional<CountryResult> find(String iso3) {
-        return results.stream().filter(r -> r.iso3().equals(iso3)).findFirst();
+        return ((IndexedList<CountryResult>) results).find(iso3);
     }
 
     public Map<String, CountryResult> byIso3() {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.egmpublisher.model.IndexedList;
 import org.egmpublisher.model.IndexName;
 import org.egmpublisher.model.publication.ScenarioSpec;
 import org.egmpublisher.scoring.mean.Aggregation;
@@ -19,11 +21,14 @@ import org.egmpublisher.scoring.mean.Aggregation;
 public record ScenarioResult(ScenarioSpec spec, int edition, Map<IndexName, Double> weights, Aggregation aggregation,
                              List<ScenarioRow> rows) {
 
+    /** The look-up key of the rows. */
+    private static final Function<ScenarioRow, String> ISO3 = ScenarioRow::iso3;
+
     public ScenarioResult {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(aggregation, "aggregation");
         weights = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(weights));
-        rows = List.copyOf(rows);
+        rows = IndexedList.of(rows, ISO3);
     }
 
     public String id() {
@@ -31,7 +36,7 @@ public record ScenarioResult(ScenarioSpec spec, int edition, Map<IndexName, Doub
     }
 
     public Optional<ScenarioRow> find(String iso3) {
-        return rows.stream().filter(r -> r.iso3().equals(iso3)).findFirst();
+        return ((IndexedList<ScenarioRow>) rows).find(iso3);
     }
 
     public ScenarioRow require(String iso3) {

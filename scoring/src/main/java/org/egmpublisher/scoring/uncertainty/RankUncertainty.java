@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.egmpublisher.model.IndexedList;
 import org.egmpublisher.model.publication.UncertaintySpec;
 
 /**
@@ -16,14 +18,17 @@ import org.egmpublisher.model.publication.UncertaintySpec;
 public record RankUncertainty(int year, UncertaintySpec spec, List<RankInterval> intervals,
                               List<Sensitivity> sensitivity) implements UncertaintyOutcome {
 
+    /** The look-up key of the rows. */
+    private static final Function<RankInterval, String> ISO3 = RankInterval::iso3;
+
     public RankUncertainty {
         Objects.requireNonNull(spec, "spec");
-        intervals = List.copyOf(intervals);
+        intervals = IndexedList.of(intervals, ISO3);
         sensitivity = List.copyOf(sensitivity);
     }
 
     public Optional<RankInterval> find(String iso3) {
-        return intervals.stream().filter(i -> i.iso3().equals(iso3)).findFirst();
+        return ((IndexedList<RankInterval>) intervals).find(iso3);
     }
 
     public RankInterval require(String iso3) {
