@@ -52,7 +52,8 @@ public final class Build {
     /** What a build made, which a preview keeps so that a change rebuilds only what depends on it. */
     record Products(Project project, SurveyScores scores, Map<String, Figure> surveyFigures,
                     Map<String, Figure> meetingFigures, DocumentContent report, DocumentContent annex,
-                    Map<String, String> siteFiles, Map<Figure, String> figureHtml) {
+                    Map<String, String> siteFiles, Map<Figure, String> figureHtml,
+                    Map<String, SiteOutput.Section> siteSections, int pages) {
 
         /** Every figure, the Survey's first, as {@link FigureCatalogue#build} orders them. */
         Map<String, Figure> figures() {
@@ -70,10 +71,13 @@ public final class Build {
     }
 
     public static Result run(Options options, Consumer<Timings.Stage> progress) throws Exception {
-        return run(options, progress, products -> { });
+        return run(options, progress, null);
     }
 
-    /** As {@link #run(Options, Consumer)}, handing what was made to {@code keep} when the build succeeds. */
+    /**
+     * As {@link #run(Options, Consumer)}, handing what was made to {@code keep} (unless null) when
+     * the build succeeds; only then are the site's texts kept.
+     */
     static Result run(Options options, Consumer<Timings.Stage> progress, Consumer<Products> keep) throws Exception {
         Timings timings = new Timings(progress);
         ProjectLoader.Result loaded = timings.time("load and check", () -> ProjectLoader.load(options.project()));
@@ -83,13 +87,15 @@ public final class Build {
         Project project = loaded.project().get();
         OutputFolder output = OutputFolder.prepare(options.out(), options.project());
         try {
-            Products products = build(project, options, output.staging(), timings);
+            Products products = build(project, options, output.staging(), timings, keep != null);
             timings.time("swap output", () -> {
                 output.commit();
                 return null;
             });
-            keep.accept(products);
-            return new Result(true, loaded.problems().all(), timings, pageCount(products.siteFiles()));
+            if (keep != null) {
+                keep.accept(products);
+            }
+            return new Result(true, loaded.problems().all(), timings, products.pages());
         } catch (TemplateError e) {
             output.abandon();
             return new Result(false, List.of(problem(options, e)), timings, 0);
@@ -99,7 +105,8 @@ public final class Build {
         }
     }
 
-    private static Products build(Project project, Options options, Path out, Timings timings) throws Exception {
+    private static Products build(Project project, Options options, Path out, Timings timings, boolean keep)
+            throws Exception {
         SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
         Templates templates = new Templates(project.root().resolve("templates"));
         Markdown markdown = new Markdown();
@@ -113,7 +120,8 @@ public final class Build {
         PdfDocumentWriter pdf = pdfWriter(templates, options, project);
         Path site = out.resolve("site");
         Files.createDirectories(site);
-        SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version());
+        SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(),
+                keep ? Map.of() : null, Map.of());
         Map<Figure, String> figureHtml = new HashMap<>();
         // The two PDFs and the site are independent: render them side by side on the available cores.
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
@@ -134,7 +142,8 @@ public final class Build {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        return new Products(project, scores, surveyFigures, meetingFigures, report, annex, writer.files(), figureHtml);
+        return new Products(project, scores, surveyFigures, meetingFigures, report, annex, writer.files(), figureHtml,
+                writer.sections(), writer.pages().size());
     }
 
     static DocumentContent report(Templates templates, Markdown markdown, Project project, Map<String, Figure> figures) {
@@ -167,11 +176,6 @@ public final class Build {
         String file = Files.exists(options.project().resolve("templates").resolve(e.template()))
                 ? "templates/" + e.template() : "(built-in template) " + e.template();
         return Problem.error(file, Math.max(e.line(), 1), Math.max(e.column(), 1), e.getMessage());
-    }
-
-    /** The pages among a site's files: its HTML documents. */
-    static int pageCount(Map<String, String> siteFiles) {
-        return (int) siteFiles.keySet().stream().filter(path -> path.endsWith(".html")).count();
     }
 
     /** Writes a document into the output folder and, for the site's links, into the site. */

@@ -98,7 +98,7 @@ public final class LiveBuild implements AutoCloseable {
                 renderLater(next, round);
             }
             last = next;
-            return new Build.Result(true, loaded.problems().all(), timings, Build.pageCount(next.siteFiles()));
+            return new Build.Result(true, loaded.problems().all(), timings, next.pages());
         } catch (TemplateError e) {
             return new Build.Result(false, List.of(Build.problem(options, e)), timings, 0);
         }
@@ -114,7 +114,8 @@ public final class LiveBuild implements AutoCloseable {
         Markdown markdown = new Markdown();
         Path site = options.out().resolve("site");
         if (!meeting && outline(project.pages()).equals(outline(last.project().pages()))) {
-            SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles());
+            SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
+                    last.siteSections());
             timings.time("site", () -> {
                 for (ContentPage page : project.pages()) {
                     if (!last.project().pages().contains(page)) {
@@ -126,7 +127,7 @@ public final class LiveBuild implements AutoCloseable {
             Map<String, String> files = new LinkedHashMap<>(last.siteFiles());
             files.putAll(writer.files());
             return new Build.Products(project, last.scores(), last.surveyFigures(), last.meetingFigures(),
-                    last.report(), last.annex(), files, last.figureHtml());
+                    last.report(), last.annex(), files, last.figureHtml(), last.siteSections(), last.pages());
         }
         Map<String, Figure> meetingFigures = last.meetingFigures();
         DocumentContent report = last.report();
@@ -141,12 +142,15 @@ public final class LiveBuild implements AutoCloseable {
             annex = timings.time("annex content", () -> Build.annex(templates, project, last.scores(), all,
                     options.version()));
         }
-        SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles());
+        SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
+                last.siteSections());
         Map<String, Figure> pageFigures = figures;
         DocumentContent reportContent = report;
         DocumentContent annexContent = annex;
         timings.time("site", () -> {
-            writer.writeAll(project, last.scores(), reportContent, annexContent, pageFigures, last.figureHtml());
+            // The meeting is not drawn on the Survey's pages: they stay as they are.
+            writer.writeAll(project, last.scores(), reportContent, annexContent, pageFigures, last.figureHtml(),
+                    Set.of(SiteWriter.SURVEY));
             return null;
         });
         removeStale(site, last.siteFiles().keySet(), writer.files().keySet());
@@ -165,7 +169,7 @@ public final class LiveBuild implements AutoCloseable {
             }
         }
         return new Build.Products(project, last.scores(), last.surveyFigures(), meetingFigures, report, annex,
-                writer.files(), figureHtml);
+                writer.files(), figureHtml, writer.sections(), writer.pages().size());
     }
 
     /** What other pages show of the content pages: their addresses and titles, in order. */

@@ -15,15 +15,26 @@ import org.egmpublisher.render.html.Templates;
  * The site folder as pages are written into it: renders a page template with the model every page
  * shares (site, root, path, scripts), and records each page for the sitemap and the search index.
  *
- * <p>Every file's text is kept. Given the files of the previous build of the same folder (a
- * preview rebuilding after a change), a file whose text is unchanged is not written again, and a
+ * <p>For a preview, every file's text is kept ({@code previous} not null). Given the files of the
+ * previous build of the same folder, a file whose text is unchanged is not written again, and a
  * changed one replaces the old at once (written beside it, then moved), so a browser never reads
- * half a page.
+ * half a page. A plain build keeps nothing: at 100 times the countries the texts would take
+ * gigabytes.
  */
 final class SiteOutput {
 
     /** One entry of the search index: title, address, context, keywords (short keys keep the file small). */
     record SearchEntry(String t, String u, String c, String k) {
+    }
+
+    /** A part of the site as written: its pages in order (for the sitemap), search entries and files. */
+    record Section(List<String> pages, List<SearchEntry> search, Map<String, String> files) {
+    }
+
+    /** A section's writes. */
+    @FunctionalInterface
+    interface Writes {
+        void run() throws IOException;
     }
 
     private final Templates templates;
@@ -33,12 +44,52 @@ final class SiteOutput {
     private final List<SearchEntry> search = new ArrayList<>();
     private final Map<String, String> previous;
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, Section> previousSections;
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final List<String> writeOrder = new ArrayList<>();
 
-    SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site, Map<String, String> previous) {
+    SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site, Map<String, String> previous,
+               Map<String, Section> previousSections) {
         this.templates = templates;
         this.out = out;
         this.site = site;
         this.previous = previous;
+        this.previousSections = previousSections;
+    }
+
+    /**
+     * Writes the section {@code name}, or, when {@code unchanged} and the previous build recorded
+     * it, takes its pages, search entries and files from that record without writing anything:
+     * they are on disk already.
+     */
+    void section(String name, boolean unchanged, Writes writes) throws IOException {
+        if (previous == null) {
+            writes.run();
+            return;
+        }
+        Section before = previousSections.get(name);
+        if (unchanged && before != null) {
+            written.addAll(before.pages());
+            search.addAll(before.search());
+            files.putAll(before.files());
+            sections.put(name, before);
+            return;
+        }
+        int pages = written.size();
+        int entries = search.size();
+        int writes0 = writeOrder.size();
+        writes.run();
+        Map<String, String> own = new LinkedHashMap<>();
+        for (String path : writeOrder.subList(writes0, writeOrder.size())) {
+            own.put(path, files.get(path));
+        }
+        sections.put(name, new Section(List.copyOf(written.subList(pages, written.size())),
+                List.copyOf(search.subList(entries, search.size())), own));
+    }
+
+    /** The sections written, by name. */
+    Map<String, Section> sections() {
+        return sections;
     }
 
     SiteWriter.SiteInfo site() {
@@ -73,13 +124,16 @@ final class SiteOutput {
     }
 
     void write(String path, String content) throws IOException {
-        files.put(path, content);
-        if (content.equals(previous.get(path))) {
-            return;
+        if (previous != null) {
+            files.put(path, content);
+            writeOrder.add(path);
+            if (content.equals(previous.get(path))) {
+                return;
+            }
         }
         Path file = out.resolve(path);
         Files.createDirectories(file.getParent());
-        if (previous.isEmpty()) {
+        if (previous == null || previous.isEmpty()) {
             Files.writeString(file, content, StandardCharsets.UTF_8);
         } else {
             Path next = file.resolveSibling("." + file.getFileName() + ".next");
@@ -88,7 +142,7 @@ final class SiteOutput {
         }
     }
 
-    /** Every file written, by its path in the site, with its text. */
+    /** Every file written, by its path in the site, with its text (none for a plain build). */
     Map<String, String> files() {
         return files;
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.publication.ContentPage;
 import org.egmpublisher.render.document.DocumentContent;
@@ -60,15 +61,17 @@ public final class SiteWriter {
     private final SiteOutput output;
 
     public SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version) {
-        this(templates, markdown, out, project, version, Map.of());
+        this(templates, markdown, out, project, version, null, Map.of());
     }
 
     /**
      * Writes into a folder holding the site of an earlier build, whose files were {@code previous}
-     * (path in the site to text): only the files that changed are written.
+     * (path in the site to text; empty for a first build, whose files are then kept for the
+     * next): only the files that changed are written. {@code sections}
+     * are that build's sections, which {@link #writeAll} may take over unwritten.
      */
     SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version,
-               Map<String, String> previous) {
+               Map<String, String> previous, Map<String, SiteOutput.Section> sections) {
         this.templates = templates;
         this.markdown = markdown;
         List<NavLink> nav = new ArrayList<>(List.of(
@@ -87,7 +90,7 @@ public final class SiteWriter {
         }
         var pub = project.publication();
         this.output = new SiteOutput(templates, out, new SiteInfo(pub.title(), pub.shortTitle(), pub.language(),
-                pub.baseUrl(), version, List.copyOf(nav)), previous);
+                pub.baseUrl(), version, List.copyOf(nav)), previous, sections);
     }
 
     /** Every file written so far, by its path in the site folder, with its text. */
@@ -105,6 +108,14 @@ public final class SiteWriter {
         writeAll(project, scores, report, annex, figures, new HashMap<>());
     }
 
+    /** The part of the site drawn from the Survey alone: rankings, countries, regions, comparison. */
+    static final String SURVEY = "survey";
+
+    /** The sections written, by name, for a later build of the same folder to take over. */
+    Map<String, SiteOutput.Section> sections() {
+        return output.sections();
+    }
+
     /**
      * As {@link #writeAll(Project, SurveyScores, DocumentContent, DocumentContent, Map)}, taking
      * each figure's XHTML from {@code figureHtml} when an earlier build made it, and keeping it
@@ -112,17 +123,30 @@ public final class SiteWriter {
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
                          Map<String, Figure> figures, Map<Figure, String> figureHtml) throws IOException {
+        writeAll(project, scores, report, annex, figures, figureHtml, Set.of());
+    }
+
+    /**
+     * As {@link #writeAll(Project, SurveyScores, DocumentContent, DocumentContent, Map, Map)};
+     * the sections named in {@code unchanged} are taken over from the previous build of the
+     * folder when it recorded them.
+     */
+    void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
+                  Map<String, Figure> figures, Map<Figure, String> figureHtml, Set<String> unchanged)
+            throws IOException {
         HtmlFigures siteFigures = new HtmlFigures(figures, figureHtml);
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
         DocumentPages documents = new DocumentPages(output);
         documents.write(report, "The EGM report");
         documents.write(annex, "The methodology annex");
-        SurveyPages survey = new SurveyPages(output);
-        survey.rankings(scores, siteFigures);
-        survey.countries(project, scores, siteFigures);
-        new RegionPages(output).writeAll(project, scores, siteFigures);
-        new ComparePage(output).write(project, scores);
+        output.section(SURVEY, unchanged.contains(SURVEY), () -> {
+            SurveyPages survey = new SurveyPages(output);
+            survey.rankings(scores, siteFigures);
+            survey.countries(project, scores, siteFigures);
+            new RegionPages(output).writeAll(project, scores, siteFigures);
+            new ComparePage(output).write(project, scores);
+        });
         for (ContentPage p : project.pages()) {
             content(p);
         }

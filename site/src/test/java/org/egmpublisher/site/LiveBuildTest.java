@@ -110,7 +110,7 @@ class LiveBuildTest {
         }
     }
 
-    /** The pages a whole build of the project makes now, by path; {@code name} keeps the folders apart. */
+    /** The pages (and search index, sitemap) a whole build makes now, by path; {@code name} keeps the folders apart. */
     private Map<String, String> wholeBuild(String name) throws Exception {
         Path whole = tmp.resolve("whole-" + name);
         Build.Result result = Build.run(new Build.Options(project, whole, Optional.empty(), "test"), stage -> { });
@@ -121,7 +121,8 @@ class LiveBuildTest {
     private static Map<String, String> pages(Path site) throws IOException {
         Map<String, String> pages = new HashMap<>();
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+            // The pages, and what lists them: the search index and the sitemap.
+            for (Path f : files.filter(f -> f.toString().matches(".*\\.(html|js|xml)")).toList()) {
                 pages.put(site.relativize(f).toString(), Files.readString(f));
             }
         }
