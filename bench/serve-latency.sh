@@ -31,7 +31,7 @@ measure() { # $1: label, $2: a command that edits one file
       [ $(( $(now_ms) - start )) -gt 30000 ] && { echo "no new version within 30 s" >&2; cat "$work/log" >&2; exit 1; }
     done
     times+=($(( $(now_ms) - start )))
-    sleep 1.5   # let the background PDFs of a meeting edit finish, as between an editor's saves
+    sleep 3     # let the background PDFs of a meeting edit finish, as between an editor's saves
   done
   sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   median=$(echo "$sorted" | sed -n "$(( (${#times[@]} + 1) / 2 ))p")
@@ -41,3 +41,6 @@ measure() { # $1: label, $2: a command that edits one file
 cd "$work/project"
 measure "content/about.md (one page)" 'echo "Edit $i." >> content/about.md'
 measure "meeting/recommendations.csv" 'sed -i -E "2s/,[0-9]+\$/,$(( i % 2 + 3 ))/" meeting/recommendations.csv'
+echo
+echo "The preview's own account of the last rebuilds:"
+grep -E '^(Built|PDFs)' "$work/log" | tail -n 4

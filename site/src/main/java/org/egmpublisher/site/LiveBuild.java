@@ -36,8 +36,9 @@ import org.egmpublisher.site.data.DataDownloads;
  *       come or go or change title or order (the navigation and the search index list them).
  *       The Survey, its figures and the documents are kept.</li>
  *   <li>{@code meeting/…} — the meeting's figures, the report and the annex (whose proposals
- *       quote the meeting), the site's pages and the recommendations download; the scores and
- *       the Survey's figures (two charts per country) are kept.</li>
+ *       quote the meeting), the meeting's pages and the downloads; a document that reads and
+ *       draws as before keeps its pages and PDF. The scores, the Survey's figures and the pages
+ *       drawn from the Survey alone (rankings, countries, regions, comparison) are kept.</li>
  *   <li>anything else ({@code survey/…}, {@code publication.yaml}, {@code templates/…}) — a whole
  *       build, swapped in at once as {@code egm build} does.</li>
  * </ul>
@@ -141,6 +142,16 @@ public final class LiveBuild implements AutoCloseable {
             report = timings.time("report content", () -> Build.report(templates, markdown, project, all));
             annex = timings.time("annex content", () -> Build.annex(templates, project, last.scores(), all,
                     options.version()));
+            // A document that reads and draws the same keeps its pages and its PDF.
+            report = report.sameContent(last.report()) ? last.report() : report;
+            annex = annex.sameContent(last.annex()) ? last.annex() : annex;
+        }
+        Set<String> unchanged = new HashSet<>(Set.of(SiteWriter.SURVEY));
+        if (report == last.report()) {
+            unchanged.add(SiteWriter.REPORT);
+        }
+        if (annex == last.annex()) {
+            unchanged.add(SiteWriter.ANNEX);
         }
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
                 last.siteSections());
@@ -150,7 +161,7 @@ public final class LiveBuild implements AutoCloseable {
         timings.time("site", () -> {
             // The meeting is not drawn on the Survey's pages: they stay as they are.
             writer.writeAll(project, last.scores(), reportContent, annexContent, pageFigures, last.figureHtml(),
-                    Set.of(SiteWriter.SURVEY));
+                    unchanged);
             return null;
         });
         removeStale(site, last.siteFiles().keySet(), writer.files().keySet());

@@ -110,6 +110,9 @@ public final class SiteWriter {
 
     /** The part of the site drawn from the Survey alone: rankings, countries, regions, comparison. */
     static final String SURVEY = "survey";
+    /** The report's pages, and the annex's. */
+    static final String REPORT = "report";
+    static final String ANNEX = "annex";
 
     /** The sections written, by name, for a later build of the same folder to take over. */
     Map<String, SiteOutput.Section> sections() {
@@ -138,8 +141,8 @@ public final class SiteWriter {
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
         DocumentPages documents = new DocumentPages(output);
-        documents.write(report, "The EGM report");
-        documents.write(annex, "The methodology annex");
+        output.section(REPORT, unchanged.contains(REPORT), () -> documents.write(report, "The EGM report"));
+        output.section(ANNEX, unchanged.contains(ANNEX), () -> documents.write(annex, "The methodology annex"));
         output.section(SURVEY, unchanged.contains(SURVEY), () -> {
             SurveyPages survey = new SurveyPages(output);
             survey.rankings(scores, siteFigures);

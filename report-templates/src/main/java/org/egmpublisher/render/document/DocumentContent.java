@@ -36,4 +36,17 @@ public record DocumentContent(String slug, String title, String subtitle, String
                 .toList();
         return new DocumentContent(slug, title, subtitle, language, runningHeader, frontMatter, body, figures, headings);
     }
+
+    /**
+     * Whether {@code other} reads and draws the same: equal text and headings, and figures that
+     * draw the same data (a figure's drawing follows from its data, so a rebuilt figure object
+     * with equal data draws the same picture).
+     */
+    public boolean sameContent(DocumentContent other) {
+        return slug.equals(other.slug) && title.equals(other.title) && subtitle.equals(other.subtitle)
+                && language.equals(other.language) && runningHeader.equals(other.runningHeader)
+                && frontMatter.equals(other.frontMatter) && body.equals(other.body) && headings.equals(other.headings)
+                && figures.keySet().equals(other.figures.keySet())
+                && figures.entrySet().stream().allMatch(e -> e.getValue().sameData(other.figures.get(e.getKey())));
+    }
 }

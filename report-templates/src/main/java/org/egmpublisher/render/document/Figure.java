@@ -25,4 +25,11 @@ public record Figure(String id, String title, String summary, Supplier<String> s
         return new Figure(id, f.title(), f.summary(), f::svg, f::draw, f.table().columns(), f.table().rows(),
                 PAGE_WIDTH_MM, Math.min(height, 220));
     }
+
+    /** Whether {@code other} shows the same data at the same size: then it draws the same. */
+    public boolean sameData(Figure other) {
+        return id.equals(other.id) && title.equals(other.title) && summary.equals(other.summary)
+                && headers.equals(other.headers) && rows.equals(other.rows) && widthMm == other.widthMm
+                && heightMm == other.heightMm;
+    }
 }
