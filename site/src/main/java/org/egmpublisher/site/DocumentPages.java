@@ -44,7 +44,8 @@ public final class DocumentPages {
 
     void write(DocumentContent doc, String label) throws IOException {
         String slug = doc.slug();
-        Element root = parse(HtmlFigures.inline(doc.body(), doc.figures()));
+        Element root = parse(doc.body());
+        HtmlFigures.inline(root, doc.figures());
         linkRankingTables(root);
         uniqueIds(root);
         Tables.complete(root, doc.title());
@@ -143,7 +144,7 @@ public final class DocumentPages {
                 }
             }
             // The chapter's heading becomes the page's h1 (with its id); the rest starts at h2.
-            Headings.Fitted fitted = Headings.fitted(xml(parts.get(i).subList(1, parts.get(i).size())), 2);
+            Headings.Fitted fitted = Headings.fitted(parts.get(i).subList(1, parts.get(i).size()), 2);
             chapters.add(new Chapter(ids.get(i), heads.get(i).id(), heads.get(i).text(), fitted.html(),
                     fitted.headings()));
         }

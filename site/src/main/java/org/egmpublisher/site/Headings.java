@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -35,13 +36,27 @@ final class Headings {
     }
 
     static Fitted fitted(String html, int top) {
+        Document doc = Jsoup.parse("<div id='fit-root'>" + html + "</div>", "", Parser.xmlParser());
+        return fitted(xml(doc).selectFirst("#fit-root"), top);
+    }
+
+    /** As {@link #fitted(String, int)} for nodes already parsed, which move into a new fragment. */
+    static Fitted fitted(List<Node> nodes, int top) {
+        Element root = xml(new Document("")).appendElement("div");
+        nodes.forEach(root::appendChild);
+        return fitted(root, top);
+    }
+
+    private static Document xml(Document doc) {
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        return doc;
+    }
+
+    private static Fitted fitted(Element root, int top) {
         if (top < 1 || top > 6) {
             throw new IllegalArgumentException("top heading level must lie in 1–6, got " + top);
         }
-        Document doc = Jsoup.parse("<div id='fit-root'>" + html + "</div>", "", Parser.xmlParser());
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
-        Element root = doc.selectFirst("#fit-root");
         // Each stack entry: {level in the source, level written}.
         Deque<int[]> open = new ArrayDeque<>();
         List<Entry> entries = new ArrayList<>();

@@ -3,11 +3,7 @@ package org.egmpublisher.site;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.egmpublisher.render.document.Figure;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-import org.jsoup.parser.Parser;
 
 /**
  * Puts each figure on the web: its SVG inline (no extra request, scales with the page) with its
@@ -36,18 +32,15 @@ final class HtmlFigures {
         return f == null ? "" : cache.computeIfAbsent(f, figure -> figure(figure, ""));
     }
 
-    /** {@code body} with each {@code <div data-figure="ID"/>} replaced by its figure, or dropped when absent. */
-    static String inline(String body, Map<String, Figure> figures) {
-        Document d = Jsoup.parse("<div id='root'>" + body + "</div>", "", Parser.xmlParser());
-        for (Element placeholder : d.select("div[data-figure]")) {
+    /** Replaces each {@code <div data-figure="ID"/>} in {@code root} by its figure, or drops it when absent. */
+    static void inline(Element root, Map<String, Figure> figures) {
+        for (Element placeholder : root.select("div[data-figure]")) {
             Figure f = figures.get(placeholder.attr("data-figure"));
             if (f != null) {
                 placeholder.before(figure(f, placeholder.attr("data-label")));
             }
             placeholder.remove();
         }
-        xml(d);
-        return d.selectFirst("#root").html();
     }
 
     /** One figure as XHTML: the figure with its caption, then its data table under a disclosure. */
@@ -77,10 +70,5 @@ final class HtmlFigures {
     /** {@code s} escaped for XHTML text and double-quoted attribute values. */
     private static String text(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static void xml(Document d) {
-        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
     }
 }
