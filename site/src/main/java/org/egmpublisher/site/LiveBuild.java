@@ -43,9 +43,10 @@ import org.egmpublisher.site.data.DataDownloads;
  *       build, swapped in at once as {@code egm build} does.</li>
  * </ul>
  *
- * <p>Only pages whose text changed are written, each replacing the old file at once. The PDFs of
- * changed documents are rendered afterwards on a background thread and replace the old ones when
- * done; a newer change supersedes a render still running.
+ * <p>Only pages whose text changed are written, each replacing the old file at once. After a
+ * meeting edit the downloads and the PDFs of changed documents follow on a background thread,
+ * once the site is published, and replace the old files when done; a newer change supersedes
+ * them.
  */
 public final class LiveBuild implements AutoCloseable {
 
@@ -56,8 +57,13 @@ public final class LiveBuild implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** Counts rebuilds: a background PDF render writes only if no rebuild came after it. */
+    /** Counts rebuilds: the background job writes only if no rebuild came after it. */
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * Held by the background job while it checks the generation and moves a file in, and by a
+     * rebuild while it starts a new generation: no file of an older build lands in a newer one.
+     */
+    private final Object publishing = new Object();
     private Build.Products last;
 
     /** {@code report} receives a line when background PDFs are written or fail. */
@@ -68,7 +74,7 @@ public final class LiveBuild implements AutoCloseable {
 
     /** Builds everything, as {@code egm build} does, and keeps what it made for the next change. */
     public Build.Result full() throws Exception {
-        generation.incrementAndGet();
+        newGeneration();
         last = null;
         return Build.run(options, stage -> { }, products -> last = products);
     }
@@ -82,7 +88,7 @@ public final class LiveBuild implements AutoCloseable {
             return full();
         }
         boolean meeting = changed.stream().anyMatch(p -> p.startsWith("meeting"));
-        long round = generation.incrementAndGet();
+        long round = newGeneration();
         Timings timings = new Timings(stage -> { });
         ProjectLoader.Result loaded = timings.time("load and check", () -> ProjectLoader.load(options.project()));
         if (loaded.project().isEmpty()) {
@@ -95,8 +101,8 @@ public final class LiveBuild implements AutoCloseable {
         }
         try {
             Build.Products next = update(loaded.project().get(), meeting, timings);
-            if (next.report() != last.report() || next.annex() != last.annex()) {
-                renderLater(next, round);
+            if (meeting) {
+                finishLater(next, round);
             }
             last = next;
             return new Build.Result(true, loaded.problems().all(), timings, next.pages());
@@ -165,12 +171,6 @@ public final class LiveBuild implements AutoCloseable {
             return null;
         });
         removeStale(site, last.siteFiles().keySet(), writer.files().keySet());
-        if (meeting) {
-            timings.time("downloads", () -> {
-                refreshDownloads(project, site);
-                return null;
-            });
-        }
         Map<Figure, String> figureHtml = new HashMap<>();
         for (Figure f : figures.values()) {
             // Only the figures still in use: the meeting's old ones go.
@@ -197,17 +197,23 @@ public final class LiveBuild implements AutoCloseable {
         }
     }
 
+    private long newGeneration() {
+        synchronized (publishing) {
+            return generation.incrementAndGet();
+        }
+    }
+
     /** Writes the downloads beside the site, then moves in each file that changed. */
-    private void refreshDownloads(Project project, Path site) throws IOException {
+    private void refreshDownloads(Build.Products next, long round) throws IOException {
+        Path site = options.out().resolve("site");
         Path fresh = Files.createTempDirectory(options.out().toAbsolutePath().getParent(), ".egm-downloads-");
         try {
-            DataDownloads.write(fresh, project, last.scores());
+            DataDownloads.write(fresh, next.project(), next.scores());
             try (Stream<Path> files = Files.walk(fresh)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Path target = site.resolve(fresh.relativize(file).toString());
                     if (!Files.exists(target) || Files.mismatch(file, target) >= 0) {
-                        Files.createDirectories(target.getParent());
-                        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        publish(file, target, round);
                     }
                 }
             }
@@ -220,12 +226,20 @@ public final class LiveBuild implements AutoCloseable {
         }
     }
 
-    /** Renders the documents that changed on the background thread, unless a newer change comes first. */
-    private void renderLater(Build.Products next, long round) {
+    /**
+     * After a meeting edit, once the site is published: on the background thread, the downloads
+     * (recommendations) and the PDFs of the documents that changed, unless a newer change comes
+     * first.
+     */
+    private void finishLater(Build.Products next, long round) {
         Build.Products before = last;
         documents.submit(() -> {
             long start = System.nanoTime();
             try {
+                refreshDownloads(next, round);
+                if (next.report() == before.report() && next.annex() == before.annex()) {
+                    return;
+                }
                 Templates templates = new Templates(next.project().root().resolve("templates"));
                 PdfDocumentWriter pdf = Build.pdfWriter(templates, options, next.project());
                 if (generation.get() == round && next.report() != before.report()) {
@@ -240,20 +254,35 @@ public final class LiveBuild implements AutoCloseable {
             } catch (TemplateError e) {
                 report.accept(Build.problem(options, e).toString());
             } catch (IOException | RuntimeException e) {
-                report.accept("egm serve: the PDFs could not be updated: " + e.getMessage());
+                report.accept("egm serve: the downloads or PDFs could not be updated: " + e.getMessage());
             }
         });
     }
 
+    /** Puts a document into the output folder and into the site. */
     private void publish(String name, byte[] pdf, long round) throws IOException {
-        if (generation.get() != round) {
-            return;
-        }
         for (Path target : List.of(options.out().resolve(name), options.out().resolve("site").resolve(name))) {
             Path next = target.resolveSibling("." + name + ".next");
             Files.write(next, pdf);
-            Files.move(next, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            publish(next, target, round);
         }
+    }
+
+    /** Moves {@code file} to {@code target} at once, if no rebuild has started since {@code round}. */
+    private void publish(Path file, Path target, long round) throws IOException {
+        synchronized (publishing) {
+            if (generation.get() == round) {
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** Waits until the background job of the last change is done (for tests). */
+    void settle() throws InterruptedException, java.util.concurrent.ExecutionException {
+        documents.submit(() -> { }).get();
     }
 
     @Override

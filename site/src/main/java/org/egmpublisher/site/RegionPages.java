@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,9 +55,17 @@ public final class RegionPages {
 
     /** A page name from a region's name: lower case, words joined by hyphens, e.g. {@code latin-america-and-the-caribbean}. */
     static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "region" : s;
+        // Asked for on every page that links a region; a few dozen names in all.
+        return SLUGS.computeIfAbsent(name, n -> {
+            String s = NOT_SLUG.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("-");
+            s = EDGE_HYPHENS.matcher(s).replaceAll("");
+            return s.isEmpty() ? "region" : s;
+        });
     }
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
     void writeAll(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
         Map<String, Map<String, List<Country>>> tree = new TreeMap<>();
