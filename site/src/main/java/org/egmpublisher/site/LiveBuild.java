@@ -65,6 +65,14 @@ public final class LiveBuild implements AutoCloseable {
      */
     private final Object publishing = new Object();
     private Build.Products last;
+    /**
+     * What the files on disk were made from: the documents of each PDF and the meeting of the
+     * downloads. A background job superseded before it finished leaves them behind; the next job
+     * compares with these, not with the last build, so it makes up for it.
+     */
+    private volatile DocumentContent reportOnDisk;
+    private volatile DocumentContent annexOnDisk;
+    private volatile Object downloadsOnDisk;
 
     /** {@code report} receives a line when background PDFs are written or fail. */
     public LiveBuild(Build.Options options, Consumer<String> report) {
@@ -76,7 +84,12 @@ public final class LiveBuild implements AutoCloseable {
     public Build.Result full() throws Exception {
         newGeneration();
         last = null;
-        return Build.run(options, stage -> { }, products -> last = products);
+        return Build.run(options, stage -> { }, products -> {
+            last = products;
+            reportOnDisk = products.report();
+            annexOnDisk = products.annex();
+            downloadsOnDisk = products.project().meeting();
+        });
     }
 
     /**
@@ -101,9 +114,7 @@ public final class LiveBuild implements AutoCloseable {
         }
         try {
             Build.Products next = update(loaded.project().get(), meeting, timings);
-            if (meeting) {
-                finishLater(next, round);
-            }
+            finishLater(next, round);
             last = next;
             return new Build.Result(true, loaded.problems().all(), timings, next.pages());
         } catch (TemplateError e) {
@@ -203,8 +214,15 @@ public final class LiveBuild implements AutoCloseable {
         }
     }
 
-    /** Writes the downloads beside the site, then moves in each file that changed. */
-    private void refreshDownloads(Build.Products next, long round) throws IOException {
+    /**
+     * Writes the downloads beside the site, then moves in each file that changed; false when a
+     * rebuild came first.
+     */
+    private boolean refreshDownloads(Build.Products next, long round) throws IOException {
+        if (generation.get() != round) {
+            return false;
+        }
+        boolean all = true;
         Path site = options.out().resolve("site");
         Path fresh = Files.createTempDirectory(options.out().toAbsolutePath().getParent(), ".egm-downloads-");
         try {
@@ -213,10 +231,11 @@ public final class LiveBuild implements AutoCloseable {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Path target = site.resolve(fresh.relativize(file).toString());
                     if (!Files.exists(target) || Files.mismatch(file, target) >= 0) {
-                        publish(file, target, round);
+                        all &= publish(file, target, round);
                     }
                 }
             }
+            return all;
         } finally {
             try (Stream<Path> left = Files.walk(fresh)) {
                 for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -227,26 +246,28 @@ public final class LiveBuild implements AutoCloseable {
     }
 
     /**
-     * After a meeting edit, once the site is published: on the background thread, the downloads
-     * (recommendations) and the PDFs of the documents that changed, unless a newer change comes
-     * first.
+     * Once the site is published: on the background thread, the downloads (when the meeting
+     * changed) and the PDFs of the documents that changed, unless a newer change comes first.
      */
     private void finishLater(Build.Products next, long round) {
-        Build.Products before = last;
         documents.submit(() -> {
             long start = System.nanoTime();
             try {
-                refreshDownloads(next, round);
-                if (next.report() == before.report() && next.annex() == before.annex()) {
+                if (!next.project().meeting().equals(downloadsOnDisk) && refreshDownloads(next, round)) {
+                    downloadsOnDisk = next.project().meeting();
+                }
+                if (next.report() == reportOnDisk && next.annex() == annexOnDisk) {
                     return;
                 }
                 Templates templates = new Templates(next.project().root().resolve("templates"));
                 PdfDocumentWriter pdf = Build.pdfWriter(templates, options, next.project());
-                if (generation.get() == round && next.report() != before.report()) {
-                    publish(Build.REPORT_PDF, Build.reportPdf(pdf, next.project(), next.report()), round);
+                if (generation.get() == round && next.report() != reportOnDisk
+                        && publish(Build.REPORT_PDF, Build.reportPdf(pdf, next.project(), next.report()), round)) {
+                    reportOnDisk = next.report();
                 }
-                if (generation.get() == round && next.annex() != before.annex()) {
-                    publish(Build.ANNEX_PDF, Build.annexPdf(pdf, next.project(), next.scores(), next.annex()), round);
+                if (generation.get() == round && next.annex() != annexOnDisk && publish(Build.ANNEX_PDF,
+                        Build.annexPdf(pdf, next.project(), next.scores(), next.annex()), round)) {
+                    annexOnDisk = next.annex();
                 }
                 if (generation.get() == round) {
                     report.accept("PDFs updated in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
@@ -259,24 +280,27 @@ public final class LiveBuild implements AutoCloseable {
         });
     }
 
-    /** Puts a document into the output folder and into the site. */
-    private void publish(String name, byte[] pdf, long round) throws IOException {
+    /** Puts a document into the output folder and into the site; false when a rebuild came first. */
+    private boolean publish(String name, byte[] pdf, long round) throws IOException {
+        boolean all = true;
         for (Path target : List.of(options.out().resolve(name), options.out().resolve("site").resolve(name))) {
             Path next = target.resolveSibling("." + name + ".next");
             Files.write(next, pdf);
-            publish(next, target, round);
+            all &= publish(next, target, round);
         }
+        return all;
     }
 
-    /** Moves {@code file} to {@code target} at once, if no rebuild has started since {@code round}. */
-    private void publish(Path file, Path target, long round) throws IOException {
+    /** Moves {@code file} to {@code target} at once, unless a rebuild has started since {@code round}. */
+    private boolean publish(Path file, Path target, long round) throws IOException {
         synchronized (publishing) {
-            if (generation.get() == round) {
-                Files.createDirectories(target.getParent());
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
+            if (generation.get() != round) {
                 Files.deleteIfExists(file);
+                return false;
             }
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         }
     }
 

@@ -110,6 +110,26 @@ class LiveBuildTest {
     }
 
     @Test
+    void aChangeThatSupersedesTheBackgroundPdfsStillEndsWithTheWholeBuildsFiles() throws Exception {
+        live.settle();
+        Path meeting = project.resolve("meeting/meeting.md");
+        Files.writeString(meeting, Files.readString(meeting).replaceFirst("\n\n", "\n\nA second preview sentence.\n\n"));
+        assertTrue(live.changed(Set.of(Path.of("meeting/meeting.md"))).ok());
+        // At once, while the report's PDF is still being rendered for the edit above.
+        Path about = project.resolve("content/about.md");
+        Files.writeString(about, Files.readString(about) + "\nAnother sentence.\n");
+        assertTrue(live.changed(Set.of(Path.of("content/about.md"))).ok());
+        live.settle();
+
+        Path whole = tmp.resolve("whole-superseded");
+        assertTrue(Build.run(new Build.Options(project, whole, Optional.empty(), "test"), stage -> { }).ok());
+        for (String file : List.of("egm-report.pdf", "methodology-annex.pdf", "site/egm-report.pdf",
+                "site/data/recommendations.csv", "site/data/datapackage.json")) {
+            assertEquals(-1L, Files.mismatch(whole.resolve(file), out.resolve(file)), file);
+        }
+    }
+
+    @Test
     void aBrokenEditLeavesTheSiteAsItWas() throws Exception {
         Map<String, String> before = pages(out.resolve("site"));
         Path about = project.resolve("content/about.md");
