@@ -39,8 +39,9 @@ import org.egmpublisher.site.data.DataDownloads;
  *       quote the meeting), the meeting's pages and the downloads; a document that reads and
  *       draws as before keeps its pages and PDF. The scores, the Survey's figures and the pages
  *       drawn from the Survey alone (rankings, countries, regions, comparison) are kept.</li>
- *   <li>anything else ({@code survey/…}, {@code publication.yaml}, {@code templates/…}) — a whole
- *       build, swapped in at once as {@code egm build} does.</li>
+ *   <li>{@code templates/site/…} — every page of the site, nothing else.</li>
+ *   <li>anything else ({@code survey/…}, {@code publication.yaml}, the documents' templates) — a
+ *       whole build, swapped in at once as {@code egm build} does.</li>
  * </ul>
  *
  * <p>Only pages whose text changed are written, each replacing the old file at once. After a
@@ -101,6 +102,7 @@ public final class LiveBuild implements AutoCloseable {
             return full();
         }
         boolean meeting = changed.stream().anyMatch(p -> p.startsWith("meeting"));
+        boolean pageTemplates = changed.stream().anyMatch(p -> p.startsWith(SITE_TEMPLATES));
         long round = newGeneration();
         Timings timings = new Timings(stage -> { });
         ProjectLoader.Result loaded = timings.time("load and check", () -> ProjectLoader.load(options.project()));
@@ -113,7 +115,7 @@ public final class LiveBuild implements AutoCloseable {
             return full();
         }
         try {
-            Build.Products next = update(loaded.project().get(), meeting, timings);
+            Build.Products next = update(loaded.project().get(), meeting, pageTemplates, timings);
             finishLater(next, round);
             last = next;
             return new Build.Result(true, loaded.problems().all(), timings, next.pages());
@@ -124,22 +126,22 @@ public final class LiveBuild implements AutoCloseable {
 
     /** Whether a change to {@code file} can be rebuilt in part. */
     private static boolean partial(Path file) {
-        return file.startsWith("content") || file.startsWith("meeting");
+        return file.startsWith("content") || file.startsWith("meeting") || file.startsWith(SITE_TEMPLATES);
     }
 
-    private Build.Products update(Project project, boolean meeting, Timings timings) throws Exception {
+    /** A project's overrides of the website's templates: they shape the pages and nothing else. */
+    private static final Path SITE_TEMPLATES = Path.of("templates", "site");
+
+    private Build.Products update(Project project, boolean meeting, boolean pageTemplates, Timings timings)
+            throws Exception {
         Templates templates = new Templates(project.root().resolve("templates"));
         Markdown markdown = new Markdown();
         Path site = options.out().resolve("site");
-        if (!meeting && outline(project.pages()).equals(outline(last.project().pages()))) {
+        if (!meeting && !pageTemplates && outline(project.pages()).equals(outline(last.project().pages()))) {
             SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
                     last.siteSections());
             timings.time("site", () -> {
-                for (ContentPage page : project.pages()) {
-                    if (!last.project().pages().contains(page)) {
-                        writer.writeContent(page);
-                    }
-                }
+                writer.writeContent(project.pages().stream().filter(p -> !last.project().pages().contains(p)).toList());
                 return null;
             });
             Map<String, String> files = new LinkedHashMap<>(last.siteFiles());
@@ -163,12 +165,16 @@ public final class LiveBuild implements AutoCloseable {
             report = report.sameContent(last.report()) ? last.report() : report;
             annex = annex.sameContent(last.annex()) ? last.annex() : annex;
         }
-        Set<String> unchanged = new HashSet<>(Set.of(SiteWriter.SURVEY));
-        if (report == last.report()) {
-            unchanged.add(SiteWriter.REPORT);
-        }
-        if (annex == last.annex()) {
-            unchanged.add(SiteWriter.ANNEX);
+        // A page template may shape any page; else the sections drawn from what did not change stay.
+        Set<String> unchanged = new HashSet<>();
+        if (!pageTemplates) {
+            unchanged.add(SiteWriter.SURVEY);
+            if (report == last.report()) {
+                unchanged.add(SiteWriter.REPORT);
+            }
+            if (annex == last.annex()) {
+                unchanged.add(SiteWriter.ANNEX);
+            }
         }
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
                 last.siteSections());

@@ -16,9 +16,10 @@ import org.egmpublisher.render.html.Templates;
  * shares (site, root, path, scripts), and records each page for the sitemap and the search index.
  *
  * <p>For a preview, every file's text is kept ({@code previous} not null). Given the files of the
- * previous build of the same folder, a file whose text is unchanged is not written again, and a
- * changed one replaces the old at once (written beside it, then moved), so a browser never reads
- * half a page. A plain build keeps nothing: at 100 times the countries the texts would take
+ * previous build of the same folder, a file whose text is unchanged is not written again, and the
+ * changed ones are written when every page is rendered ({@link #flush}), each replacing the old at
+ * once (written beside it, then moved), so a browser never reads half a page and a template error
+ * leaves the site as it was. A plain build keeps nothing: at 100 times the countries the texts would take
  * gigabytes.
  */
 final class SiteOutput {
@@ -47,6 +48,7 @@ final class SiteOutput {
     private final Map<String, Section> previousSections;
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final List<String> writeOrder = new ArrayList<>();
+    private final Map<String, String> pending = new LinkedHashMap<>();
 
     SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site, Map<String, String> previous,
                Map<String, Section> previousSections) {
@@ -124,22 +126,34 @@ final class SiteOutput {
     }
 
     void write(String path, String content) throws IOException {
-        if (previous != null) {
-            files.put(path, content);
-            writeOrder.add(path);
-            if (content.equals(previous.get(path))) {
-                return;
-            }
-        }
-        Path file = out.resolve(path);
-        Files.createDirectories(file.getParent());
         if (previous == null || previous.isEmpty()) {
+            if (previous != null) {
+                files.put(path, content);
+                writeOrder.add(path);
+            }
+            Path file = out.resolve(path);
+            Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);
-        } else {
+            return;
+        }
+        files.put(path, content);
+        writeOrder.add(path);
+        if (!content.equals(previous.get(path))) {
+            // Held back until every page is rendered: a template error half-way leaves the site whole.
+            pending.put(path, content);
+        }
+    }
+
+    /** Writes the changed files held back, each replacing the old one at once. */
+    void flush() throws IOException {
+        for (Map.Entry<String, String> e : pending.entrySet()) {
+            Path file = out.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
             Path next = file.resolveSibling("." + file.getFileName() + ".next");
-            Files.writeString(next, content, StandardCharsets.UTF_8);
+            Files.writeString(next, e.getValue(), StandardCharsets.UTF_8);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        pending.clear();
     }
 
     /** Every file written, by its path in the site, with its text (none for a plain build). */

@@ -157,6 +157,7 @@ public final class SiteWriter {
         search();
         assets();
         sitemap();
+        output.flush();
     }
 
     private void home(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
@@ -186,9 +187,12 @@ public final class SiteWriter {
         output.index("Home", "index.html", output.site().title(), "home start");
     }
 
-    /** One content page alone: for a preview, when only its text changed. */
-    void writeContent(ContentPage p) throws IOException {
-        content(p);
+    /** Content pages alone, when only their text changed (for a preview). */
+    void writeContent(List<ContentPage> pages) throws IOException {
+        for (ContentPage p : pages) {
+            content(p);
+        }
+        output.flush();
     }
 
     private void content(ContentPage p) throws IOException {

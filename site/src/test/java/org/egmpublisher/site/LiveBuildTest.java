@@ -130,6 +130,40 @@ class LiveBuildTest {
     }
 
     @Test
+    void aPageTemplateOverrideReshapesThePagesAndABrokenOneLeavesThemAsTheyWere() throws Exception {
+        live.settle();
+        String builtIn;
+        try (var in = getClass().getResourceAsStream("/org/egmpublisher/render/templates/site/content.ftlx")) {
+            builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path override = project.resolve("templates/site/content.ftlx");
+        Files.createDirectories(override.getParent());
+        byte[] reportBefore = Files.readAllBytes(out.resolve("egm-report.pdf"));
+        try {
+            Files.writeString(override, builtIn.replaceFirst("</@", "<p>Shaped by the project.</p></@"));
+            Build.Result shaped = live.changed(Set.of(Path.of("templates/site/content.ftlx")));
+            assertTrue(shaped.ok(), () -> shaped.problems().toString());
+            assertTrue(Files.readString(out.resolve("site/about.html")).contains("Shaped by the project."));
+
+            Map<String, String> before = pages(out.resolve("site"));
+            Files.writeString(override, builtIn + "<#if>");
+            Build.Result broken = live.changed(Set.of(Path.of("templates/site/content.ftlx")));
+            assertFalse(broken.ok());
+            assertTrue(broken.problems().get(0).toString().startsWith("templates/site/content.ftlx:"),
+                    () -> broken.problems().toString());
+            assertEquals(before, pages(out.resolve("site")), "no page of the failed rebuild was written");
+        } finally {
+            Files.delete(override);
+            Files.delete(override.getParent());
+            Files.delete(override.getParent().getParent());
+            assertTrue(live.changed(Set.of(Path.of("templates/site/content.ftlx"))).ok());
+        }
+        live.settle();
+        assertTrue(java.util.Arrays.equals(reportBefore, Files.readAllBytes(out.resolve("egm-report.pdf"))),
+                "the documents are not touched by a page template");
+    }
+
+    @Test
     void aBrokenEditLeavesTheSiteAsItWas() throws Exception {
         Map<String, String> before = pages(out.resolve("site"));
         Path about = project.resolve("content/about.md");
