@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.model.publication.ContentPage;
+import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.FigureCatalogue;
@@ -159,8 +160,11 @@ public final class LiveBuild implements AutoCloseable {
             figures.putAll(meetingFigures);
             Map<String, Figure> all = figures;
             report = timings.time("report content", () -> Build.report(templates, markdown, project, all));
-            annex = timings.time("annex content", () -> Build.annex(templates, project, last.scores(), all,
-                    options.version()));
+            // The annex reads little of the meeting: when that little is unchanged, so is the annex.
+            boolean annexAsBefore = AnnexBuilder.meetingPart(project, last.scores(), all)
+                    .equals(AnnexBuilder.meetingPart(last.project(), last.scores(), last.figures()));
+            annex = annexAsBefore ? last.annex() : timings.time("annex content",
+                    () -> Build.annex(templates, project, last.scores(), all, options.version()));
             // A document that reads and draws the same keeps its pages and its PDF.
             report = report.sameContent(last.report()) ? last.report() : report;
             annex = annex.sameContent(last.annex()) ? last.annex() : annex;

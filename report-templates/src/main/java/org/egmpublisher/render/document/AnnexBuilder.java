@@ -53,6 +53,19 @@ public final class AnnexBuilder {
         this.templates = templates;
     }
 
+    /**
+     * All the annex reads of the meeting: its language, and the recommendations its proposals
+     * quote (with the proposals around them). An annex built again with an equal part is the same.
+     */
+    public record MeetingPart(String language, List<AnnexProposals.ScenarioView> scenarios) {
+    }
+
+    /** The part of {@code project}'s meeting the annex reads; see {@link MeetingPart}. */
+    public static MeetingPart meetingPart(Project project, SurveyScores scores, Map<String, Figure> figures) {
+        return new MeetingPart(project.meeting().language(), AnnexProposals.scenarios(project.meeting(), scores,
+                figures));
+    }
+
     public DocumentContent build(Project project, SurveyScores scores, Map<String, Figure> figures, AnnexStamp stamp) {
         EditionScores latest = scores.latest();
         List<EditionScores> editions = scores.editions();
