@@ -29,8 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", description = "Preview the website on 127.0.0.1; rebuild and reload on every change.")
 final class ServeCommand implements Callable<Integer> {
 
-    /** How long changes must pause before a rebuild starts (an editor's save is several events). */
-    static final Duration DEBOUNCE = Duration.ofMillis(50);
+    /**
+     * How long changes must pause before a rebuild starts: an editor's save is several events
+     * within a few milliseconds; a save spread wider only costs one more (quick) rebuild.
+     */
+    static final Duration DEBOUNCE = Duration.ofMillis(30);
 
     @Mixin
     ProjectOptions options;
