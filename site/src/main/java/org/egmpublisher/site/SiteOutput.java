@@ -19,8 +19,8 @@ import org.egmpublisher.render.html.Templates;
  * previous build of the same folder, a file whose text is unchanged is not written again, and the
  * changed ones are written when every page is rendered ({@link #flush}), each replacing the old at
  * once (written beside it, then moved), so a browser never reads half a page and a template error
- * leaves the site as it was. A plain build keeps nothing: at 100 times the countries the texts would take
- * gigabytes.
+ * leaves the site as it was. A plain build keeps nothing: at 100 times the countries the texts
+ * would take gigabytes.
  */
 final class SiteOutput {
 
@@ -79,10 +79,10 @@ final class SiteOutput {
         }
         int pages = written.size();
         int entries = search.size();
-        int writes0 = writeOrder.size();
+        int firstWrite = writeOrder.size();
         writes.run();
         Map<String, String> own = new LinkedHashMap<>();
-        for (String path : writeOrder.subList(writes0, writeOrder.size())) {
+        for (String path : writeOrder.subList(firstWrite, writeOrder.size())) {
             own.put(path, files.get(path));
         }
         sections.put(name, new Section(List.copyOf(written.subList(pages, written.size())),

@@ -65,6 +65,7 @@ public final class Survey {
 
     @Override
     public String toString() {
-        return "Survey[" + countries.size() + " countries, editions " + editions.stream().map(Edition::year).toList() + "]";
+        return "Survey[" + countries.size() + " countries, editions "
+                + editions.stream().map(Edition::year).toList() + "]";
     }
 }
