@@ -67,6 +67,8 @@ public final class LiveBuild implements AutoCloseable {
      */
     private final Object publishing = new Object();
     private Build.Products last;
+    /** Kept from change to change: it converts each Markdown text once. */
+    private Markdown markdown = new Markdown();
     /**
      * What the files on disk were made from: the documents of each PDF and the meeting of the
      * downloads. A background job superseded before it finished leaves them behind; the next job
@@ -86,6 +88,7 @@ public final class LiveBuild implements AutoCloseable {
     public Build.Result full() throws Exception {
         newGeneration();
         last = null;
+        markdown = new Markdown();
         return Build.run(options, stage -> { }, products -> {
             last = products;
             reportOnDisk = products.report();
@@ -136,7 +139,6 @@ public final class LiveBuild implements AutoCloseable {
     private Build.Products update(Project project, boolean meeting, boolean pageTemplates, Timings timings)
             throws Exception {
         Templates templates = new Templates(project.root().resolve("templates"));
-        Markdown markdown = new Markdown();
         Path site = options.out().resolve("site");
         if (!meeting && !pageTemplates && outline(project.pages()).equals(outline(last.project().pages()))) {
             SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),

@@ -6,6 +6,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -37,6 +39,12 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /**
+     * Each text converted once: the report and the site's meeting pages convert the same answers
+     * and outcomes, and a preview converts them again after every change. Keyed by the heading
+     * shift and the text.
+     */
+    private final Map<String, String> converted = new ConcurrentHashMap<>();
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -52,6 +60,10 @@ public final class Markdown {
 
     /** Markdown to an XHTML fragment; {@code headingShift} 1 makes a {@code #} an {@code h2}. */
     public String toXhtml(String markdown, int headingShift) {
+        return converted.computeIfAbsent(headingShift + "\u0000" + markdown, key -> convert(markdown, headingShift));
+    }
+
+    private String convert(String markdown, int headingShift) {
         String html = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, "https://egm.invalid/");
         Document clean = new Cleaner(SAFE).clean(dirty);
