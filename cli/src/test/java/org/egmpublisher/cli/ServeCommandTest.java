@@ -72,7 +72,7 @@ class ServeCommandTest {
             await(() -> version(client, port) > before, 60);
             long millis = (System.nanoTime() - changed) / 1_000_000;
             System.out.println("egm serve: content/about.md saved → version " + (before + 1) + " after " + millis
-                    + " ms (full rebuild of the bundled example)");
+                    + " ms (the page alone rebuilt)");
             assertTrue(get(client, port, "/about.html").body().contains("A sentence added while serving."));
 
             long good = version(client, port);
