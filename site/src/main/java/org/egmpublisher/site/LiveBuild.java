@@ -249,11 +249,7 @@ public final class LiveBuild implements AutoCloseable {
             }
             return all;
         } finally {
-            try (Stream<Path> left = Files.walk(fresh)) {
-                for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            OutputFolder.delete(fresh);
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,11 +102,6 @@ public final class SiteWriter {
         return output.written();
     }
 
-    public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                         Map<String, Figure> figures) throws IOException {
-        writeAll(project, scores, report, annex, figures, new HashMap<>());
-    }
-
     /** The part of the site drawn from the Survey alone: rankings, countries, regions, comparison. */
     static final String SURVEY = "survey";
     /** The report's pages, and the annex's. */
@@ -120,9 +114,8 @@ public final class SiteWriter {
     }
 
     /**
-     * As {@link #writeAll(Project, SurveyScores, DocumentContent, DocumentContent, Map)}, taking
-     * each figure's XHTML from {@code figureHtml} when an earlier build made it, and keeping it
-     * there otherwise.
+     * The whole site, taking each figure's XHTML from {@code figureHtml} when an earlier build
+     * made it, and keeping it there otherwise.
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
                          Map<String, Figure> figures, Map<Figure, String> figureHtml) throws IOException {

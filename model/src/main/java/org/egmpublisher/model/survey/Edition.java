@@ -1,11 +1,9 @@
 package org.egmpublisher.model.survey;
 
 import java.util.List;
-import org.egmpublisher.model.IndexedList;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.egmpublisher.model.IndexedList;
 
 /** One Survey edition's published results: one row per country, in ISO3 order. */
 public record Edition(int year, String file, List<CountryResult> results) {
@@ -19,9 +17,5 @@ public record Edition(int year, String file, List<CountryResult> results) {
 
     public Optional<CountryResult> find(String iso3) {
         return ((IndexedList<CountryResult>) results).find(iso3);
-    }
-
-    public Map<String, CountryResult> byIso3() {
-        return results.stream().collect(Collectors.toUnmodifiableMap(CountryResult::iso3, Function.identity()));
     }
 }
