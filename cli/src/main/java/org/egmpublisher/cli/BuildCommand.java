@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", paramLabel = "FORMAT", description = "Also print the stage timings as: json.")
     Optional<String> timings;
 
+    @Option(names = "--no-cache", description = "Make every figure and PDF again, instead of reusing those whose "
+            + "inputs did not change since the last build into the output folder.")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Build.Result result;
         try {
-            result = Build.run(new Build.Options(options.project(), this.out, sourceDateEpoch(), Egm.version()),
+            result = Build.run(new Build.Options(options.project(), this.out, sourceDateEpoch(), Egm.version(), !noCache),
                     stage -> out.printf(Locale.ROOT, "  %-16s %6d ms%n", stage.name(), stage.millis()));
         } catch (UnsafeOutputException e) {
             err.println("egm build: " + e.getMessage());
@@ -51,6 +55,11 @@ final class BuildCommand implements Callable<Integer> {
             return Egm.INPUT_PROBLEMS;
         }
         result.problems().forEach(err::println);
+        Build.Reuse reuse = result.reuse();
+        if (reuse.reused() > 0) {
+            out.printf(Locale.ROOT, "Reused %d of %d figures and PDFs from the last build (unchanged inputs; "
+                    + "--no-cache makes them all again).%n", reuse.reused(), reuse.reused() + reuse.made());
+        }
         out.printf(Locale.ROOT, "Built %s: %s/egm-report.pdf, %s/methodology-annex.pdf, %s/site/ (%d pages) in %d ms.%n",
                 options.project(), this.out, this.out, this.out, result.pages(), (System.nanoTime() - start) / 1_000_000);
         timings.ifPresent(t -> out.println(result.timings().json()));

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import org.egmpublisher.model.Problem;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
+import org.egmpublisher.render.cache.FolderCache;
+import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.AnnexStamp;
 import org.egmpublisher.render.document.DocumentContent;
@@ -41,13 +43,33 @@ import org.egmpublisher.scoring.SurveyScores;
  */
 public final class Build {
 
-    /** What to build and where. {@code timestamp} dates the documents (from SOURCE_DATE_EPOCH). */
-    public record Options(Path project, Path out, Optional<Instant> timestamp, String version) {
+    /**
+     * What to build and where. {@code timestamp} dates the documents (from SOURCE_DATE_EPOCH).
+     * With {@code reuse}, figures and PDFs whose inputs did not change since the last build into
+     * {@code out} are taken from its cache ({@link #CACHE}) instead of being made again.
+     */
+    public record Options(Path project, Path out, Optional<Instant> timestamp, String version, boolean reuse) {
+
+        /** Options that reuse what the last build made. */
+        public Options(Path project, Path out, Optional<Instant> timestamp, String version) {
+            this(project, out, timestamp, version, true);
+        }
     }
 
-    /** How a build ended: the problems found (none when it succeeded) and the stage times. */
-    public record Result(boolean ok, List<Problem> problems, Timings timings, int pages) {
+    /** How a build ended: the problems found (none when it succeeded), the stage times, what it reused. */
+    public record Result(boolean ok, List<Problem> problems, Timings timings, int pages, Reuse reuse) {
+
+        public Result(boolean ok, List<Problem> problems, Timings timings, int pages) {
+            this(ok, problems, timings, pages, new Reuse(0, 0));
+        }
     }
+
+    /** How many figures and PDFs a build took from the previous one's cache, and how many it made. */
+    public record Reuse(int reused, int made) {
+    }
+
+    /** The folder of the output that keeps figures and PDFs for the next build (not part of the site). */
+    public static final String CACHE = ".egm-cache";
 
     /** What a build made, which a preview keeps so that a change rebuilds only what depends on it. */
     record Products(Project project, SurveyScores scores, Map<String, Figure> surveyFigures,
@@ -86,8 +108,10 @@ public final class Build {
         }
         Project project = loaded.project().get();
         OutputFolder output = OutputFolder.prepare(options.out(), options.project());
+        FolderCache cache = new FolderCache(options.reuse() ? output.target().resolve(CACHE) : null,
+                output.staging().resolve(CACHE), FolderCache.toolIdentity());
         try {
-            Products products = build(project, options, output.staging(), timings, keep != null);
+            Products products = build(project, options, output.staging(), timings, keep != null, cache);
             timings.time("swap output", () -> {
                 output.commit();
                 return null;
@@ -95,7 +119,8 @@ public final class Build {
             if (keep != null) {
                 keep.accept(products);
             }
-            return new Result(true, loaded.problems().all(), timings, products.pages());
+            return new Result(true, loaded.problems().all(), timings, products.pages(),
+                    new Reuse(cache.reused(), cache.made()));
         } catch (TemplateError e) {
             output.abandon();
             return new Result(false, List.of(problem(options, e)), timings, 0);
@@ -105,8 +130,8 @@ public final class Build {
         }
     }
 
-    private static Products build(Project project, Options options, Path out, Timings timings, boolean keep)
-            throws Exception {
+    private static Products build(Project project, Options options, Path out, Timings timings, boolean keep,
+                                  RenderCache cache) throws Exception {
         SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
         Templates templates = new Templates(project.root().resolve("templates"));
         Markdown markdown = new Markdown();
@@ -117,11 +142,11 @@ public final class Build {
         DocumentContent report = timings.time("report content", () -> report(templates, markdown, project, figures));
         DocumentContent annex = timings.time("annex content",
                 () -> annex(templates, project, scores, figures, options.version()));
-        PdfDocumentWriter pdf = pdfWriter(templates, options, project);
+        PdfDocumentWriter pdf = pdfWriter(templates, options, project, cache);
         Path site = out.resolve("site");
         Files.createDirectories(site);
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(),
-                keep ? Map.of() : null, Map.of());
+                keep ? Map.of() : null, Map.of(), cache);
         Map<Figure, String> figureHtml = new HashMap<>();
         // The two PDFs, the site and the downloads are independent: side by side, one thread a core
         // (more threads than cores measured slower: the JIT compiler starves), longest first.
@@ -158,10 +183,10 @@ public final class Build {
     }
 
     /** The documents are dated from SOURCE_DATE_EPOCH when given, else from the meeting's last day. */
-    static PdfDocumentWriter pdfWriter(Templates templates, Options options, Project project) {
+    static PdfDocumentWriter pdfWriter(Templates templates, Options options, Project project, RenderCache cache) {
         Instant timestamp = options.timestamp()
                 .orElse(project.meeting().end().atStartOfDay().toInstant(ZoneOffset.UTC));
-        return new PdfDocumentWriter(templates, new PdfRenderer(timestamp), options.version());
+        return new PdfDocumentWriter(templates, new PdfRenderer(timestamp), options.version(), cache);
     }
 
     static byte[] reportPdf(PdfDocumentWriter pdf, Project project, DocumentContent report) {

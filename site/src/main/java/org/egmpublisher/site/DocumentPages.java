@@ -37,15 +37,17 @@ public final class DocumentPages {
     }
 
     private final SiteOutput output;
+    private final HtmlFigures figures;
 
-    DocumentPages(SiteOutput output) {
+    DocumentPages(SiteOutput output, HtmlFigures figures) {
         this.output = output;
+        this.figures = figures;
     }
 
     void write(DocumentContent doc, String label) throws IOException {
         String slug = doc.slug();
         Element root = parse(doc.body());
-        HtmlFigures.inline(root, doc.figures());
+        figures.inline(root, doc.figures());
         linkRankingTables(root);
         uniqueIds(root);
         Tables.complete(root, doc.title());

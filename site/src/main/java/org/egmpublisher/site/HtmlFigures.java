@@ -2,6 +2,7 @@ package org.egmpublisher.site;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.Figure;
 import org.jsoup.nodes.Element;
 
@@ -11,36 +12,47 @@ import org.jsoup.nodes.Element;
  * drawn can be read without the picture.
  *
  * <p>A figure's XHTML is kept in a cache by figure: a preview rebuilding the site after a change
- * to the meeting reuses the Survey's figures, and so their XHTML.
+ * to the meeting reuses the Survey's figures, and so their XHTML. Across builds, a
+ * {@link RenderCache} keeps it by the figure's fingerprint.
  */
 final class HtmlFigures {
 
     /** No figures: every figure is left out. */
-    static final HtmlFigures NONE = new HtmlFigures(Map.of(), new ConcurrentHashMap<>());
+    static final HtmlFigures NONE = new HtmlFigures(Map.of(), new ConcurrentHashMap<>(), RenderCache.NONE);
 
     private final Map<String, Figure> figures;
     private final Map<Figure, String> cache;
+    private final RenderCache kept;
 
-    HtmlFigures(Map<String, Figure> figures, Map<Figure, String> cache) {
+    HtmlFigures(Map<String, Figure> figures, Map<Figure, String> cache, RenderCache kept) {
         this.figures = figures;
         this.cache = cache;
+        this.kept = kept;
     }
 
     /** The figure {@code key} as XHTML, or an empty string when the build made no such figure. */
     String html(String key) {
         Figure f = figures.get(key);
-        return f == null ? "" : cache.computeIfAbsent(f, figure -> figure(figure, ""));
+        return f == null ? "" : cache.computeIfAbsent(f, figure -> labelled(figure, ""));
     }
 
-    /** Replaces each {@code <div data-figure="ID"/>} in {@code root} by its figure, or drops it when absent. */
-    static void inline(Element root, Map<String, Figure> figures) {
+    /**
+     * Replaces each {@code <div data-figure="ID"/>} in {@code root} by the figure {@code ID} of
+     * {@code documentFigures}, or drops it when absent.
+     */
+    void inline(Element root, Map<String, Figure> documentFigures) {
         for (Element placeholder : root.select("div[data-figure]")) {
-            Figure f = figures.get(placeholder.attr("data-figure"));
+            Figure f = documentFigures.get(placeholder.attr("data-figure"));
             if (f != null) {
-                placeholder.before(figure(f, placeholder.attr("data-label")));
+                placeholder.before(labelled(f, placeholder.attr("data-label")));
             }
             placeholder.remove();
         }
+    }
+
+    /** {@link #figure}, taken from the cache of earlier builds when one made it. */
+    private String labelled(Figure f, String label) {
+        return kept.text("figure-html", f.fingerprint() + "\n" + label, () -> figure(f, label));
     }
 
     /** One figure as XHTML: the figure with its caption, then its data table under a disclosure. */

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.model.publication.ContentPage;
+import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
@@ -142,7 +143,7 @@ public final class LiveBuild implements AutoCloseable {
         Path site = options.out().resolve("site");
         if (!meeting && !pageTemplates && outline(project.pages()).equals(outline(last.project().pages()))) {
             SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
-                    last.siteSections());
+                    last.siteSections(), RenderCache.NONE);
             timings.time("site", () -> {
                 writer.writeContent(project.pages().stream().filter(p -> !last.project().pages().contains(p)).toList());
                 return null;
@@ -183,7 +184,7 @@ public final class LiveBuild implements AutoCloseable {
             }
         }
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
-                last.siteSections());
+                last.siteSections(), RenderCache.NONE);
         Map<String, Figure> pageFigures = figures;
         DocumentContent reportContent = report;
         DocumentContent annexContent = annex;
@@ -268,7 +269,7 @@ public final class LiveBuild implements AutoCloseable {
                     return;
                 }
                 Templates templates = new Templates(next.project().root().resolve("templates"));
-                PdfDocumentWriter pdf = Build.pdfWriter(templates, options, next.project());
+                PdfDocumentWriter pdf = Build.pdfWriter(templates, options, next.project(), RenderCache.NONE);
                 if (generation.get() == round && next.report() != reportOnDisk
                         && publish(Build.REPORT_PDF, Build.reportPdf(pdf, next.project(), next.report()), round)) {
                     reportOnDisk = next.report();

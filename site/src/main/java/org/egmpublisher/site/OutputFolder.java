@@ -57,6 +57,11 @@ public final class OutputFolder {
         return new OutputFolder(out, staging);
     }
 
+    /** The output folder the build replaces (it may not exist yet). */
+    public Path target() {
+        return target;
+    }
+
     /** Where the build writes. */
     public Path staging() {
         return staging;

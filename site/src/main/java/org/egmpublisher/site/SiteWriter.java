@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.publication.ContentPage;
+import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.Formats;
@@ -58,21 +59,24 @@ public final class SiteWriter {
     private final Templates templates;
     private final Markdown markdown;
     private final SiteOutput output;
+    private final RenderCache cache;
 
     public SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version) {
-        this(templates, markdown, out, project, version, null, Map.of());
+        this(templates, markdown, out, project, version, null, Map.of(), RenderCache.NONE);
     }
 
     /**
      * Writes into a folder holding the site of an earlier build, whose files were {@code previous}
      * (path in the site to text; empty for a first build, whose files are then kept for the
      * next): only the files that changed are written. {@code sections}
-     * are that build's sections, which {@link #writeAll} may take over unwritten.
+     * are that build's sections, which {@link #writeAll} may take over unwritten. Figures are
+     * taken from {@code cache} when an earlier build made them.
      */
     SiteWriter(Templates templates, Markdown markdown, Path out, Project project, String version,
-               Map<String, String> previous, Map<String, SiteOutput.Section> sections) {
+               Map<String, String> previous, Map<String, SiteOutput.Section> sections, RenderCache cache) {
         this.templates = templates;
         this.markdown = markdown;
+        this.cache = cache;
         List<NavLink> nav = new ArrayList<>(List.of(
                 new NavLink("home", "Home", "index.html"),
                 new NavLink("meeting", "The meeting", "meeting/index.html"),
@@ -130,10 +134,10 @@ public final class SiteWriter {
     void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
                   Map<String, Figure> figures, Map<Figure, String> figureHtml, Set<String> unchanged)
             throws IOException {
-        HtmlFigures siteFigures = new HtmlFigures(figures, figureHtml);
+        HtmlFigures siteFigures = new HtmlFigures(figures, figureHtml, cache);
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
-        DocumentPages documents = new DocumentPages(output);
+        DocumentPages documents = new DocumentPages(output, siteFigures);
         output.section(REPORT, unchanged.contains(REPORT), () -> documents.write(report, "The EGM report"));
         output.section(ANNEX, unchanged.contains(ANNEX), () -> documents.write(annex, "The methodology annex"));
         output.section(SURVEY, unchanged.contains(SURVEY), () -> {

@@ -59,7 +59,8 @@ final class BarCharts {
                 ? "No country is in the " + first + " group."
                 : t.categories().get(best) + " has the largest share of its countries in the " + first + " group, "
                         + t.counts()[best][0] + " of " + t.total(best) + ".";
-        return new Chart(id, title, summary, t.table(title + ": number of countries", "Region"), WIDTH, HEIGHT, chart);
+        return new Chart(id, title, summary, t.table(title + ": number of countries", "Region"), WIDTH, HEIGHT, chart,
+                Fingerprint.of("groupsByRegion", id, title, counts));
     }
 
     static Chart recommendationCounts(String id, String title, List<CategoryCount> counts) {
@@ -81,7 +82,7 @@ final class BarCharts {
                 : t.categories().get(best) + " has the most recommendations, " + t.total(best) + ", "
                         + t.counts()[best][top] + " of them on the " + t.series().get(top) + ".";
         return new Chart(id, title, summary, t.table(title + ": number of recommendations", "Area"),
-                WIDTH, HEIGHT, chart);
+                WIDTH, HEIGHT, chart, Fingerprint.of("recommendationCounts", id, title, counts));
     }
 
     private static JFreeChart stacked(String title, Crosstab t, String valueLabel, PlotOrientation orientation,
@@ -147,7 +148,8 @@ final class BarCharts {
             rows.add(row);
         });
         DataTable table = new DataTable(title, columns, rows);
-        return new Chart(id, title, componentSummary(series, byComponent), table, WIDTH, HEIGHT, chart);
+        return new Chart(id, title, componentSummary(series, byComponent), table, WIDTH, HEIGHT, chart,
+                Fingerprint.of("components", id, title, values));
     }
 
     private static String componentSummary(List<String> series, Map<String, Map<String, Double>> byComponent) {
@@ -213,7 +215,8 @@ final class BarCharts {
                         + sorted.get(1).getKey() + " (" + sorted.get(1).getValue() + ").";
         List<List<String>> rows = sorted.stream().map(e -> List.of(e.getKey(), e.getValue().toString())).toList();
         DataTable table = new DataTable(title, List.of("Trend", capitalise(unit)), rows);
-        return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 26), chart);
+        return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 26), chart,
+                Fingerprint.of("trendCounts", id, title, unit, counts));
     }
 
     static Chart pollResults(String id, String title, List<PollOption> options) {
@@ -240,7 +243,8 @@ final class BarCharts {
         List<List<String>> rows = options.stream()
                 .map(o -> List.of(o.label(), Integer.toString(o.votes()), Text.percent(o.votes(), total))).toList();
         DataTable table = new DataTable(title, List.of("Option", "Votes", "Share"), rows);
-        return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 30), chart);
+        return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 30), chart,
+                Fingerprint.of("pollResults", id, title, options));
     }
 
     private static JFreeChart horizontal(String title, String valueLabel, List<String> labels, List<Integer> values,
@@ -309,7 +313,8 @@ final class BarCharts {
                 Integer.toString(s.scenario()), Text.signed(s.change()))).toList();
         DataTable table = new DataTable(title, List.of("Country", "Rank (published)", "Rank (" + scenario + ")",
                 "Change"), rows);
-        return new Chart(id, title, summary.toString(), table, WIDTH, rowsHeight(sorted.size(), 16), chart);
+        return new Chart(id, title, summary.toString(), table, WIDTH, rowsHeight(sorted.size(), 16), chart,
+                Fingerprint.of("rankShifts", id, title, scenario, shifts));
     }
 
     static String capitalise(String s) {

@@ -21,9 +21,12 @@ public final class Chart implements Figure {
     private final int width;
     private final int height;
     private final JFreeChart chart;
+    private final String fingerprint;
     private volatile String svg;
 
-    Chart(String id, String title, String summary, DataTable table, int width, int height, JFreeChart chart) {
+    /** {@code fingerprint} is the factory's {@link Fingerprint} of the arguments the chart was built from. */
+    Chart(String id, String title, String summary, DataTable table, int width, int height, JFreeChart chart,
+          String fingerprint) {
         this.id = SvgElement.requireId(id);
         Text.requireText(title, "chart title of '" + id + "'");
         Text.requireText(summary, "summary of chart '" + id + "'");
@@ -37,6 +40,7 @@ public final class Chart implements Figure {
         this.width = width;
         this.height = height;
         this.chart = chart;
+        this.fingerprint = fingerprint;
     }
 
     @Override
@@ -57,6 +61,11 @@ public final class Chart implements Figure {
     @Override
     public DataTable table() {
         return table;
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
     }
 
     @Override

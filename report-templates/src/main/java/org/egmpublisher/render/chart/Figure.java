@@ -44,6 +44,12 @@ public interface Figure {
      */
     void draw(Graphics2D g, Rectangle2D area);
 
+    /**
+     * A digest of everything the figure is drawn from ({@link Fingerprint}): figures with the same
+     * fingerprint draw the same, so what was made from one can be reused for the other.
+     */
+    String fingerprint();
+
     /** A PNG of the figure scaled to {@code width} × {@code height} pixels, for downloads only. */
     default byte[] png(int width, int height) {
         return Png.render(this, width, height);

@@ -73,7 +73,8 @@ final class XyCharts {
                 : cmp == 0 ? what + " was " + v0 + " in both " + y0 + " and " + y1 + "."
                 : what + (cmp > 0 ? " rose" : " fell") + " from " + v0 + " in " + y0 + " to " + v1 + " in " + y1 + ".";
         DataTable table = new DataTable(title, columns, rows);
-        return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.HEIGHT, chart);
+        return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.HEIGHT, chart,
+                Fingerprint.of("indexHistory", id, title, subject, points));
     }
 
     static Chart scatter(String id, String title, String xLabel, String yLabel, String groupLabel, List<String> groups,
@@ -115,7 +116,8 @@ final class XyCharts {
         List<List<String>> rows = points.stream().map(p -> List.of(p.label(), Text.index(p.x()), Text.index(p.y()),
                 p.group())).toList();
         DataTable table = new DataTable(title, List.of("Country", xLabel, yLabel, groupLabel), rows);
-        return new Chart(id, title, summary, table, BarCharts.WIDTH, 420, chart);
+        return new Chart(id, title, summary, table, BarCharts.WIDTH, 420, chart,
+                Fingerprint.of("scatter", id, title, xLabel, yLabel, groupLabel, groups, palette, points));
     }
 
     static double pearson(List<ScatterPoint> points) {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.html.Templates;
 import org.egmpublisher.render.pdf.Drawing;
 import org.egmpublisher.render.pdf.PdfRenderer;
@@ -32,12 +34,19 @@ public final class PdfDocumentWriter {
     private final PdfRenderer renderer;
     private final String version;
     private final String css;
+    private final RenderCache cache;
 
     public PdfDocumentWriter(Templates templates, PdfRenderer renderer, String version) {
+        this(templates, renderer, version, RenderCache.NONE);
+    }
+
+    /** As {@link #PdfDocumentWriter(Templates, PdfRenderer, String)}, reusing a PDF from {@code cache} when it has one. */
+    public PdfDocumentWriter(Templates templates, PdfRenderer renderer, String version, RenderCache cache) {
         this.templates = templates;
         this.renderer = renderer;
         this.version = version;
         this.css = resource("/org/egmpublisher/render/templates/pdf.css");
+        this.cache = cache;
     }
 
     public byte[] write(DocumentContent doc, String author, List<String> coverLines) {
@@ -51,7 +60,17 @@ public final class PdfDocumentWriter {
         model.put("bookmarks", bookmarks(doc.headings()));
         model.put("body", withFigures(doc, drawings));
         String xhtml = templates.render("pdf-document.ftlx", model);
-        return renderer.render(xhtml, "https://egm.invalid/", drawings, doc.language());
+        return cache.bytes("pdf", key(xhtml, doc, drawings),
+                () -> renderer.render(xhtml, "https://egm.invalid/", drawings, doc.language()));
+    }
+
+    /** Everything the PDF is made from: the date it is stamped with, its language, its XHTML and its drawings. */
+    private String key(String xhtml, DocumentContent doc, Map<String, Drawing> drawings) {
+        StringBuilder key = new StringBuilder(xhtml.length() + 128 * drawings.size() + 64);
+        key.append(renderer.timestamp()).append('\n').append(doc.language()).append('\n');
+        new TreeMap<>(drawings).keySet().forEach(id -> key.append(id).append(' ')
+                .append(doc.figures().get(id).fingerprint()).append('\n'));
+        return key.append(xhtml).toString();
     }
 
     /** Bookmarks for every heading (h1–h3), nested as the headings are. */

@@ -18,6 +18,7 @@ import org.egmpublisher.model.IndexName;
 import org.egmpublisher.render.chart.ChartTheme;
 import org.egmpublisher.render.chart.DataTable;
 import org.egmpublisher.render.chart.Figure;
+import org.egmpublisher.render.chart.Fingerprint;
 import org.egmpublisher.render.chart.SvgElement;
 import org.egmpublisher.scoring.CountryScore;
 import org.egmpublisher.scoring.EditionScores;
@@ -62,6 +63,7 @@ public final class WorldMap implements Figure {
     private final List<LegendItem> legend;
     private final int height;
     final WorldGeometry geometry;
+    private final String fingerprint;
     private volatile String svg;
 
     private WorldMap(String id, String title, String indexLabel, List<MapClass> classes, List<MapValue> values) {
@@ -93,6 +95,7 @@ public final class WorldMap implements Figure {
         this.missing = this.values.stream().filter(v -> !drawn.contains(v.m49()) && !geometry.dots.containsKey(v.m49()))
                 .sorted(Comparator.comparing(MapValue::name)).toList();
         this.legend = layoutLegend();
+        this.fingerprint = Fingerprint.of("worldMap", id, title, indexLabel, this.classes, this.values);
         this.height = (int) Math.ceil(legend.get(legend.size() - 1).y() + SWATCH_H + 2 * MARGIN);
     }
 
@@ -188,6 +191,11 @@ public final class WorldMap implements Figure {
     }
 
     // ---- what the renderers read ------------------------------------------------------------
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
 
     @Override
     public String id() {

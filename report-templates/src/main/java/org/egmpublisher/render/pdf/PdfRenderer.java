@@ -39,6 +39,11 @@ public final class PdfRenderer {
         this.timestamp = timestamp;
     }
 
+    /** The instant every PDF is dated with. */
+    public Instant timestamp() {
+        return timestamp;
+    }
+
     /** The PDF of {@code xhtml}; {@code drawings} are the charts its objects refer to by id. */
     public byte[] render(String xhtml, String baseUri, Map<String, Drawing> drawings) {
         return render(xhtml, baseUri, drawings, "en");

@@ -1,0 +1,145 @@
+package org.egmpublisher.render.cache;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.egmpublisher.render.chart.Fingerprint;
+
+/**
+ * A {@link RenderCache} in two folders: the one the previous build left, read, and the one this
+ * build leaves, written. A value found in the previous folder is linked into the new one, so the
+ * new folder holds exactly what this build used, and the cache never grows beyond one build.
+ *
+ * <p>Each value is a file named by the SHA-256 of the tool's identity, its kind and its key: a
+ * new build of the tool, or another JDK, finds none of the old values. Files appear whole (written
+ * beside, then moved), so a build cut short leaves no half value behind. Safe for concurrent use.
+ */
+public final class FolderCache implements RenderCache {
+
+    private final Path previous;
+    private final Path next;
+    private final String tool;
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger made = new AtomicInteger();
+
+    /**
+     * Reads from {@code previous} (null or missing: nothing to reuse) and writes into {@code next};
+     * {@code tool} names the code that makes the values ({@link #toolIdentity()}).
+     */
+    public FolderCache(Path previous, Path next, String tool) {
+        this.previous = previous;
+        this.next = next;
+        this.tool = tool;
+    }
+
+    @Override
+    public byte[] bytes(String kind, String key, Supplier<byte[]> make) {
+        String name = Fingerprint.sha256(tool + "\u0000" + kind + "\u0000" + key);
+        Path kept = next.resolve(kind).resolve(name);
+        try {
+            byte[] value = read(kept);
+            if (value == null && previous != null) {
+                value = read(previous.resolve(kind).resolve(name));
+                if (value != null) {
+                    keep(previous.resolve(kind).resolve(name), kept);
+                }
+            }
+            if (value != null) {
+                reused.incrementAndGet();
+                return value;
+            }
+            value = make.get();
+            write(kept, value);
+            made.incrementAndGet();
+            return value;
+        } catch (IOException e) {
+            throw new UncheckedIOException("build cache " + kept + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many values were taken from the cache so far. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** How many values were made (and kept) so far. */
+    public int made() {
+        return made.get();
+    }
+
+    /**
+     * The running tool's identity: the Java runtime, and each entry of the class path with its size
+     * and time of change (a folder of classes by its newest file). Rebuilding the tool changes it.
+     */
+    public static String toolIdentity() {
+        return toolIdentity(System.getProperty("java.class.path", ""));
+    }
+
+    static String toolIdentity(String classPath) {
+        StringBuilder id = new StringBuilder(Runtime.version().toString()).append(' ')
+                .append(System.getProperty("java.vendor", "")).append('\n');
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path p = Path.of(entry);
+            try {
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> files = Files.walk(p)) {
+                        long newest = files.filter(Files::isRegularFile).mapToLong(FolderCache::modified).max().orElse(0);
+                        id.append(entry).append(" dir ").append(newest).append('\n');
+                    }
+                } else if (Files.isRegularFile(p)) {
+                    id.append(entry).append(' ').append(Files.size(p)).append(' ').append(modified(p)).append('\n');
+                }
+            } catch (IOException | UncheckedIOException e) {
+                id.append(entry).append(" unreadable\n");
+            }
+        }
+        return Fingerprint.sha256(id.toString());
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path p) throws IOException {
+        try {
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Links (or, where links are not supported, copies) a value of the previous build into this one. */
+    private static void keep(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (!Files.exists(to)) {
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void write(Path to, byte[] value) throws IOException {
+        Files.createDirectories(to.getParent());
+        Path beside = Files.createTempFile(to.getParent(), ".tmp-", "");
+        Files.write(beside, value);
+        try {
+            Files.move(beside, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(beside, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
