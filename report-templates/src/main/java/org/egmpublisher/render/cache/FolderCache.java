@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LongSummaryStatistics;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -76,8 +77,9 @@ public final class FolderCache implements RenderCache {
     }
 
     /**
-     * The running tool's identity: the Java runtime, and each entry of the class path with its size
-     * and time of change (a folder of classes by its newest file). Rebuilding the tool changes it.
+     * The running tool's identity: the Java runtime, and each entry of the class path by its name,
+     * size and time of change (a folder of classes by its number of files and the newest one).
+     * Rebuilding the tool changes it.
      */
     public static String toolIdentity() {
         return toolIdentity(System.getProperty("java.class.path", ""));
@@ -87,15 +89,18 @@ public final class FolderCache implements RenderCache {
         StringBuilder id = new StringBuilder(Runtime.version().toString()).append(' ')
                 .append(System.getProperty("java.vendor", "")).append('\n');
         for (String entry : classPath.split(File.pathSeparator)) {
+            // Named by what it holds, not where: the same jar run by a relative or absolute path is the same tool.
             Path p = Path.of(entry);
             try {
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> files = Files.walk(p)) {
-                        long newest = files.filter(Files::isRegularFile).mapToLong(FolderCache::modified).max().orElse(0);
-                        id.append(entry).append(" dir ").append(newest).append('\n');
+                        LongSummaryStatistics times = files.filter(Files::isRegularFile)
+                                .mapToLong(FolderCache::modified).summaryStatistics();
+                        id.append("classes ").append(times.getCount()).append(' ').append(times.getMax()).append('\n');
                     }
                 } else if (Files.isRegularFile(p)) {
-                    id.append(entry).append(' ').append(Files.size(p)).append(' ').append(modified(p)).append('\n');
+                    id.append(p.getFileName()).append(' ').append(Files.size(p)).append(' ').append(modified(p))
+                            .append('\n');
                 }
             } catch (IOException | UncheckedIOException e) {
                 id.append(entry).append(" unreadable\n");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.egmpublisher.render.chart.ChartTheme.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -43,7 +44,7 @@ final class BarCharts {
 
     static Chart groupsByRegion(String id, String title, List<CategoryCount> counts) {
         Crosstab t = Crosstab.of(counts, id);
-        JFreeChart chart = stacked(title, t, "Countries", PlotOrientation.VERTICAL, Palette.GROUPS);
+        Supplier<JFreeChart> chart = () -> stacked(title, t, "Countries", PlotOrientation.VERTICAL, Palette.GROUPS);
         String first = t.series().get(0);
         int best = -1;
         double bestShare = -1;
@@ -65,7 +66,8 @@ final class BarCharts {
 
     static Chart recommendationCounts(String id, String title, List<CategoryCount> counts) {
         Crosstab t = Crosstab.of(counts, id);
-        JFreeChart chart = stacked(title, t, "Recommendations", PlotOrientation.VERTICAL, Palette.CATEGORICAL);
+        Supplier<JFreeChart> chart = () -> stacked(title, t, "Recommendations", PlotOrientation.VERTICAL,
+                Palette.CATEGORICAL);
         int best = 0;
         for (int i = 1; i < t.categories().size(); i++) {
             if (t.total(i) > t.total(best)) {
@@ -110,7 +112,6 @@ final class BarCharts {
         Text.requireNonEmpty(values, "value", id);
         Map<String, Map<String, Double>> byComponent = new LinkedHashMap<>();
         List<String> series = new ArrayList<>();
-        DefaultCategoryDataset ds = new DefaultCategoryDataset();
         for (ComponentValue v : values) {
             if (!series.contains(v.series())) {
                 series.add(v.series());
@@ -121,21 +122,25 @@ final class BarCharts {
             }
         }
         boolean unit = values.stream().allMatch(v -> v.value() >= 0 && v.value() <= 1);
-        for (String s : series) {
-            for (String c : byComponent.keySet()) {
-                Double v = byComponent.get(c).get(s);
-                if (v != null) {
-                    ds.addValue(v, s, c);
+        Supplier<JFreeChart> chart = () -> {
+            DefaultCategoryDataset ds = new DefaultCategoryDataset();
+            for (String s : series) {
+                for (String c : byComponent.keySet()) {
+                    Double v = byComponent.get(c).get(s);
+                    if (v != null) {
+                        ds.addValue(v, s, c);
+                    }
                 }
             }
-        }
-        BarRenderer renderer = new BarRenderer();
-        NumberAxis axis = unit ? ChartTheme.indexAxis("Value") : new NumberAxis("Value");
-        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(null), axis, renderer);
-        JFreeChart chart = newChart(title, plot, series.size() > 1);
-        ChartTheme.paintSeries(renderer, series.size(), Palette.CATEGORICAL);
-        renderer.setItemMargin(0.06);
-        renderer.setMaximumBarWidth(0.08);
+            BarRenderer renderer = new BarRenderer();
+            NumberAxis axis = unit ? ChartTheme.indexAxis("Value") : new NumberAxis("Value");
+            CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(null), axis, renderer);
+            JFreeChart made = newChart(title, plot, series.size() > 1);
+            ChartTheme.paintSeries(renderer, series.size(), Palette.CATEGORICAL);
+            renderer.setItemMargin(0.06);
+            renderer.setMaximumBarWidth(0.08);
+            return made;
+        };
 
         List<String> columns = new ArrayList<>();
         columns.add("Index");
@@ -207,7 +212,7 @@ final class BarCharts {
         sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> labels = sorted.stream().map(Map.Entry::getKey).toList();
         List<Integer> values = sorted.stream().map(Map.Entry::getValue).toList();
-        JFreeChart chart = horizontal(title, capitalise(unit), labels, values, false);
+        Supplier<JFreeChart> chart = () -> horizontal(title, capitalise(unit), labels, values, false);
         Map.Entry<String, Integer> top = sorted.get(0);
         String summary = sorted.size() == 1
                 ? top.getKey() + " is named by " + top.getValue() + " " + unit + "."
@@ -226,7 +231,7 @@ final class BarCharts {
             throw new IllegalArgumentException("chart '" + id + "' has the same option twice: " + labels);
         }
         List<Integer> votes = options.stream().map(PollOption::votes).toList();
-        JFreeChart chart = horizontal(title, "Votes", labels, votes, true);
+        Supplier<JFreeChart> chart = () -> horizontal(title, "Votes", labels, votes, true);
         int total = votes.stream().mapToInt(Integer::intValue).sum();
         int max = votes.stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> winners = options.stream().filter(o -> o.votes() == max).map(PollOption::label).toList();
@@ -313,7 +318,7 @@ final class BarCharts {
                 Integer.toString(s.scenario()), Text.signed(s.change()))).toList();
         DataTable table = new DataTable(title, List.of("Country", "Rank (published)", "Rank (" + scenario + ")",
                 "Change"), rows);
-        return new Chart(id, title, summary.toString(), table, WIDTH, rowsHeight(sorted.size(), 16), chart,
+        return new Chart(id, title, summary.toString(), table, WIDTH, rowsHeight(sorted.size(), 16), () -> chart,
                 Fingerprint.of("rankShifts", id, title, scenario, shifts));
     }
 

@@ -3,6 +3,7 @@ package org.egmpublisher.render.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.egmpublisher.render.Fonts;
+import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -20,12 +21,17 @@ public final class Chart implements Figure {
     private final DataTable table;
     private final int width;
     private final int height;
-    private final JFreeChart chart;
+    private final Supplier<JFreeChart> make;
+    private JFreeChart chart; // made on first drawing; guarded by this
     private final String fingerprint;
     private volatile String svg;
 
-    /** {@code fingerprint} is the factory's {@link Fingerprint} of the arguments the chart was built from. */
-    Chart(String id, String title, String summary, DataTable table, int width, int height, JFreeChart chart,
+    /**
+     * {@code make} builds the JFreeChart, on the first drawing: a figure taken from the cache of an
+     * earlier build is never drawn. {@code fingerprint} is the factory's {@link Fingerprint} of the
+     * arguments the chart was built from.
+     */
+    Chart(String id, String title, String summary, DataTable table, int width, int height, Supplier<JFreeChart> make,
           String fingerprint) {
         this.id = SvgElement.requireId(id);
         Text.requireText(title, "chart title of '" + id + "'");
@@ -39,7 +45,7 @@ public final class Chart implements Figure {
         this.table = table;
         this.width = width;
         this.height = height;
-        this.chart = chart;
+        this.make = make;
         this.fingerprint = fingerprint;
     }
 
@@ -97,8 +103,9 @@ public final class Chart implements Figure {
         g.setTransformDoubleConverter(SvgElement::threeDecimals);
         // Name only the shipped face (which laid the text out) and the generic family.
         g.setFontFunction(family -> Fonts.SANS.equals(family) ? Fonts.SANS + ", sans-serif" : "sans-serif");
-        synchronized (chart) {
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        JFreeChart c = chart();
+        synchronized (c) {
+            c.draw(g, new Rectangle2D.Double(0, 0, width, height));
         }
         String element = g.getSVGElement();
         int start = element.indexOf('>') + 1;
@@ -124,10 +131,18 @@ public final class Chart implements Figure {
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         FittedDrawing.draw(g, area, this, fitted -> {
-            synchronized (chart) {
-                chart.draw(fitted, new Rectangle2D.Double(0, 0, width, height));
+            JFreeChart c = chart();
+            synchronized (c) {
+                c.draw(fitted, new Rectangle2D.Double(0, 0, width, height));
             }
         });
+    }
+
+    private synchronized JFreeChart chart() {
+        if (chart == null) {
+            chart = make.get();
+        }
+        return chart;
     }
 
     @Override

@@ -91,7 +91,7 @@ final class SpreadCharts {
                         + bottom.region() + " the lowest, " + Text.index(mean(bottom)) + ".";
         DataTable table = new DataTable(title + ": distribution of country values", List.of("Region", "Countries",
                 "Minimum", "Lower quartile", "Median", "Upper quartile", "Maximum", "Mean"), rows);
-        return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.HEIGHT, chart,
+        return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.HEIGHT, () -> chart,
                 Fingerprint.of("regionDistribution", id, title, valueLabel, regions));
     }
 
@@ -167,7 +167,7 @@ final class SpreadCharts {
                 Text.rank(r.p05()), Text.rank(r.median()), Text.rank(r.p95()))).toList();
         DataTable table = new DataTable(title, List.of("Country", "Official rank", "5th percentile", "Median",
                 "95th percentile"), rows);
-        return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.rowsHeight(n, 18), chart,
+        return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.rowsHeight(n, 18), () -> chart,
                 Fingerprint.of("rankIntervals", id, title, intervals));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.egmpublisher.render.chart.ChartTheme.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -37,19 +38,22 @@ final class XyCharts {
             }
             s.add(p.year(), p.value());
         }
-        XYSeriesCollection ds = new XYSeriesCollection();
-        series.values().forEach(ds::addSeries);
         boolean unit = points.stream().allMatch(p -> p.value() >= 0 && p.value() <= 1);
-        NumberAxis years = ChartTheme.countAxis(null);
-        years.setAutoRangeIncludesZero(false);
-        years.setLowerMargin(0.03);
-        years.setUpperMargin(0.03);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        XYPlot plot = new XYPlot(ds, years, unit ? ChartTheme.indexAxis("Value") : new NumberAxis("Value"), renderer);
-        JFreeChart chart = newChart(title, plot, series.size() > 1);
-        ChartTheme.paintSeries(renderer, series.size(), Palette.CATEGORICAL);
-        renderer.setDrawOutlines(false);
-        renderer.setDrawSeriesLineAsPath(true);
+        Supplier<JFreeChart> chart = () -> {
+            XYSeriesCollection ds = new XYSeriesCollection();
+            series.values().forEach(ds::addSeries);
+            NumberAxis years = ChartTheme.countAxis(null);
+            years.setAutoRangeIncludesZero(false);
+            years.setLowerMargin(0.03);
+            years.setUpperMargin(0.03);
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+            XYPlot plot = new XYPlot(ds, years, unit ? ChartTheme.indexAxis("Value") : new NumberAxis("Value"), renderer);
+            JFreeChart made = newChart(title, plot, series.size() > 1);
+            ChartTheme.paintSeries(renderer, series.size(), Palette.CATEGORICAL);
+            renderer.setDrawOutlines(false);
+            renderer.setDrawSeriesLineAsPath(true);
+            return made;
+        };
 
         List<String> names = List.copyOf(series.keySet());
         List<String> columns = new ArrayList<>();
@@ -116,7 +120,7 @@ final class XyCharts {
         List<List<String>> rows = points.stream().map(p -> List.of(p.label(), Text.index(p.x()), Text.index(p.y()),
                 p.group())).toList();
         DataTable table = new DataTable(title, List.of("Country", xLabel, yLabel, groupLabel), rows);
-        return new Chart(id, title, summary, table, BarCharts.WIDTH, 420, chart,
+        return new Chart(id, title, summary, table, BarCharts.WIDTH, 420, () -> chart,
                 Fingerprint.of("scatter", id, title, xLabel, yLabel, groupLabel, groups, palette, points));
     }
 
