@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of the whole build at three scales: the bundled example, and synthetic projects with
 # 10x and 91x as many countries. For each: wall time, CPU time and peak memory of a cold JVM
-# running `egm build`, and the growth factor against the bundled example.
+# running `egm build` into a new folder (nothing to reuse), the growth factor against the bundled
+# example, and the wall and CPU time of a rebuild into the same folder (every figure and PDF
+# reused). Then, for the bundled example, a rebuild after editing one recommendation.
 #
-#   bench/build-scale.sh [FACTORS...]     default factors: 1 10 50
+#   bench/build-scale.sh [FACTORS...]     default factors: 1 10 91
 #
 # 100x is out of reach of the data model: ISO3 codes are three letters, 17,576 in all, fewer than
 # 100 x 193; the largest factor is 91.
@@ -23,7 +25,8 @@ trap 'rm -rf "$work"' EXIT
 /usr/bin/time -f '%e' -o "$work/start" ./egm --version >/dev/null
 start=$(cat "$work/start")
 echo "start-up: ${start} s"
-printf '%-8s %10s %10s %10s %12s %8s %12s\n' scale countries wall_s cpu_s peak_MiB growth work_growth
+printf '%-8s %10s %10s %10s %12s %8s %12s %14s %14s\n' scale countries wall_s cpu_s peak_MiB growth work_growth \
+    rebuild_wall_s rebuild_cpu_s
 base_wall=""
 for f in "${factors[@]}"; do
   project="$work/p$f"
@@ -37,9 +40,26 @@ for f in "${factors[@]}"; do
   [ -z "$base_wall" ] && base_wall=$wall
   growth=$(echo "scale=1; $wall / $base_wall" | bc)
   work_growth=$(echo "scale=1; ($wall - $start) / ($base_wall - $start)" | bc)
-  printf '%-8s %10d %10s %10s %12d %8s %12s\n' "${f}x" "$countries" "$wall" "$cpu" $((rss / 1024)) "${growth}x" \
-      "${work_growth}x"
+  # The same build again into the same folder: what an editor's next build costs when nothing changed.
+  /usr/bin/time -f '%e %U %S' -o "$work/time" ./egm build "$project" --out "$work/out$f" > "$work/log$f" 2>&1 \
+      || { cat "$work/log$f"; exit 1; }
+  read -r rwall ruser rsys < "$work/time"
+  printf '%-8s %10d %10s %10s %12d %8s %12s %14s %14s\n' "${f}x" "$countries" "$wall" "$cpu" $((rss / 1024)) \
+      "${growth}x" "${work_growth}x" "$rwall" "$(echo "$ruser + $rsys" | bc)"
+  rm -rf "$work/out$f"
 done
 echo
-echo "Stage timings of the bundled example (ms):"
+# An editor's usual rebuild: one recommendation reworded, so the report and the meeting's pages change.
+cp -r examples/egm-2021 "$work/edited"
+./egm build "$work/edited" --out "$work/e" >/dev/null 2>&1
+sed -i '0,/Keep the EGDI comparable over time/s//Keep the EGDI comparable from one edition to the next/' \
+    "$work/edited/meeting/recommendations.csv"
+/usr/bin/time -f '%e %U %S' -o "$work/time" ./egm build "$work/edited" --out "$work/e" > "$work/loge" 2>&1 \
+    || { cat "$work/loge"; exit 1; }
+read -r ewall euser esys < "$work/time"
+echo "rebuild after editing one recommendation: ${ewall} s wall, $(echo "$euser + $esys" | bc) s CPU;" \
+    "$(grep -o 'Reused [0-9]* of [0-9]*' "$work/loge")"
+echo
+echo "Stage timings of the bundled example, new folder then rebuild (ms):"
+./egm build --out "$work/t" --timings json 2>/dev/null | tail -n 1
 ./egm build --out "$work/t" --timings json 2>/dev/null | tail -n 1

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,45 +133,57 @@ public final class Build {
 
     private static Products build(Project project, Options options, Path out, Timings timings, boolean keep,
                                   RenderCache cache) throws Exception {
-        SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
-        Templates templates = new Templates(project.root().resolve("templates"));
-        Markdown markdown = new Markdown();
-        Map<String, Figure> surveyFigures = timings.time("charts", () -> FigureCatalogue.survey(project, scores));
-        Map<String, Figure> meetingFigures = FigureCatalogue.meeting(project);
-        Map<String, Figure> figures = new LinkedHashMap<>(surveyFigures);
-        figures.putAll(meetingFigures);
-        DocumentContent report = timings.time("report content", () -> report(templates, markdown, project, figures));
-        DocumentContent annex = timings.time("annex content",
-                () -> annex(templates, project, scores, figures, options.version()));
-        PdfDocumentWriter pdf = pdfWriter(templates, options, project, cache);
-        Path site = out.resolve("site");
-        Files.createDirectories(site);
-        SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(),
-                keep ? Map.of() : null, Map.of(), cache);
-        Map<Figure, String> figureHtml = new HashMap<>();
-        // The two PDFs, the site and the downloads are independent: side by side, one thread a core
-        // (more threads than cores measured slower: the JIT compiler starves), longest first.
+        // One thread a core (more measured slower: the JIT compiler starves). Each task is handed to
+        // the pool as soon as its inputs exist, longest first: the Survey's pages need only the
+        // scores and the charts, the downloads only the scores; the documents come after.
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            Future<Object> pages = pool.submit(() -> timings.time("site", () -> {
-                writer.writeAll(project, scores, report, annex, figures, figureHtml);
-                return null;
-            }));
-            Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF",
-                    () -> annexPdf(pdf, project, scores, annex)));
-            Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF",
-                    () -> reportPdf(pdf, project, report)));
+            SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
+            Templates templates = new Templates(project.root().resolve("templates"));
+            Markdown markdown = new Markdown();
+            Map<String, Figure> surveyFigures = timings.time("charts", () -> FigureCatalogue.survey(project, scores));
+            Map<String, Figure> meetingFigures = FigureCatalogue.meeting(project);
+            Map<String, Figure> figures = new LinkedHashMap<>(surveyFigures);
+            figures.putAll(meetingFigures);
+            Path site = out.resolve("site");
+            Files.createDirectories(site);
+            SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(),
+                    keep ? Map.of() : null, Map.of(), cache);
+            Map<Figure, String> figureHtml = new ConcurrentHashMap<>();
+            HtmlFigures siteFigures = writer.figures(figures, figureHtml);
+            Future<SiteOutput> surveyPages = pool.submit(() -> timings.time("site: Survey pages",
+                    () -> writer.surveyPages(project, scores, siteFigures, false)));
             Future<List<Download>> data = pool.submit(() -> timings.time("downloads",
                     () -> DataDownloads.write(site, project, scores)));
-            pages.get();
-            data.get();
-            write(out, REPORT_PDF, reportPdf.get());
-            write(out, ANNEX_PDF, annexPdf.get());
+
+            DocumentContent report = timings.time("report content", () -> report(templates, markdown, project, figures));
+            DocumentContent annex = timings.time("annex content",
+                    () -> annex(templates, project, scores, figures, options.version()));
+            PdfDocumentWriter pdf = pdfWriter(templates, options, project, cache);
+            Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF",
+                    () -> annexPdf(pdf, project, scores, annex)));
+            Future<Object> pages = pool.submit(() -> timings.time("site", () -> {
+                writer.writeAll(project, scores, report, annex, siteFigures, Set.of(), () -> result(surveyPages));
+                return null;
+            }));
+            Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF",
+                    () -> reportPdf(pdf, project, report)));
+            result(pages);
+            result(data);
+            write(out, REPORT_PDF, result(reportPdf));
+            write(out, ANNEX_PDF, result(annexPdf));
+            return new Products(project, scores, surveyFigures, meetingFigures, report, annex, writer.files(),
+                    figureHtml, writer.sections(), writer.pages().size());
+        }
+    }
+
+    /** What a task returned; when it failed, what it threw. */
+    private static <T> T result(Future<T> task) throws Exception {
+        try {
+            return task.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        return new Products(project, scores, surveyFigures, meetingFigures, report, annex, writer.files(), figureHtml,
-                writer.sections(), writer.pages().size());
     }
 
     static DocumentContent report(Templates templates, Markdown markdown, Project project, Map<String, Figure> figures) {

@@ -89,6 +89,24 @@ final class SiteOutput {
                 List.copyOf(search.subList(entries, search.size())), own));
     }
 
+    /**
+     * A part of the output to be written apart (on another thread), then taken in by {@link #join}
+     * where it belongs, so the sitemap and the search index keep their order.
+     */
+    SiteOutput fork() {
+        return new SiteOutput(templates, out, site, previous, previousSections);
+    }
+
+    /** Takes in what {@code part} wrote, as if it had been written here and now. */
+    void join(SiteOutput part) {
+        written.addAll(part.written);
+        search.addAll(part.search);
+        files.putAll(part.files);
+        writeOrder.addAll(part.writeOrder);
+        pending.putAll(part.pending);
+        sections.putAll(part.sections);
+    }
+
     /** The sections written, by name. */
     Map<String, Section> sections() {
         return sections;

@@ -134,19 +134,55 @@ public final class SiteWriter {
     void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
                   Map<String, Figure> figures, Map<Figure, String> figureHtml, Set<String> unchanged)
             throws IOException {
-        HtmlFigures siteFigures = new HtmlFigures(figures, figureHtml, cache);
+        HtmlFigures siteFigures = figures(figures, figureHtml);
+        writeAll(project, scores, report, annex, siteFigures, unchanged,
+                () -> surveyPages(project, scores, siteFigures, unchanged.contains(SURVEY)));
+    }
+
+    /** The figures as the site places them, their XHTML kept in {@code figureHtml} and in the build cache. */
+    HtmlFigures figures(Map<String, Figure> figures, Map<Figure, String> figureHtml) {
+        return new HtmlFigures(figures, figureHtml, cache);
+    }
+
+    /**
+     * The Survey's pages: rankings, countries, regions, comparison. They need the scores and the
+     * Survey's figures alone, so a build may write them on another thread, before the documents
+     * exist, into a part of the output that {@link #writeAll} then takes in.
+     */
+    SiteOutput surveyPages(Project project, SurveyScores scores, HtmlFigures figures, boolean unchanged)
+            throws IOException {
+        SiteOutput part = output.fork();
+        part.section(SURVEY, unchanged, () -> {
+            SurveyPages survey = new SurveyPages(part);
+            survey.rankings(scores, figures);
+            survey.countries(project, scores, figures);
+            new RegionPages(part).writeAll(project, scores, figures);
+            new ComparePage(part).write(project, scores);
+        });
+        return part;
+    }
+
+    /** The Survey's pages, when they are asked for. */
+    @FunctionalInterface
+    interface SurveyPart {
+        SiteOutput get() throws Exception;
+    }
+
+    /** The whole site, taking the Survey's pages from {@code survey} ({@link #surveyPages}). */
+    void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
+                  HtmlFigures siteFigures, Set<String> unchanged, SurveyPart survey) throws IOException {
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
         DocumentPages documents = new DocumentPages(output, siteFigures);
         output.section(REPORT, unchanged.contains(REPORT), () -> documents.write(report, "The EGM report"));
         output.section(ANNEX, unchanged.contains(ANNEX), () -> documents.write(annex, "The methodology annex"));
-        output.section(SURVEY, unchanged.contains(SURVEY), () -> {
-            SurveyPages survey = new SurveyPages(output);
-            survey.rankings(scores, siteFigures);
-            survey.countries(project, scores, siteFigures);
-            new RegionPages(output).writeAll(project, scores, siteFigures);
-            new ComparePage(output).write(project, scores);
-        });
+        try {
+            output.join(survey.get());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the Survey's pages: " + e.getMessage(), e);
+        }
         for (ContentPage p : project.pages()) {
             content(p);
         }
