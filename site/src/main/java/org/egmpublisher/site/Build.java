@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,8 +152,6 @@ public final class Build {
             HtmlFigures siteFigures = writer.figures(figures, figureHtml);
             Future<SiteOutput> surveyPages = pool.submit(() -> timings.time("site: Survey pages",
                     () -> writer.surveyPages(project, scores, siteFigures, false)));
-            Future<List<Download>> data = pool.submit(() -> timings.time("downloads",
-                    () -> DataDownloads.write(site, project, scores)));
 
             DocumentContent report = timings.time("report content", () -> report(templates, markdown, project, figures));
             DocumentContent annex = timings.time("annex content",
@@ -162,27 +159,20 @@ public final class Build {
             PdfDocumentWriter pdf = pdfWriter(templates, options, project, cache);
             Future<byte[]> annexPdf = pool.submit(() -> timings.time("annex PDF",
                     () -> annexPdf(pdf, project, scores, annex)));
-            Future<Object> pages = pool.submit(() -> timings.time("site", () -> {
-                writer.writeAll(project, scores, report, annex, siteFigures, Set.of(), () -> result(surveyPages));
-                return null;
-            }));
             Future<byte[]> reportPdf = pool.submit(() -> timings.time("report PDF",
                     () -> reportPdf(pdf, project, report)));
-            result(pages);
-            result(data);
-            write(out, REPORT_PDF, result(reportPdf));
-            write(out, ANNEX_PDF, result(annexPdf));
+            Future<Object> pages = pool.submit(() -> timings.time("site", () -> {
+                writer.writeAll(project, scores, report, annex, siteFigures, Set.of(), () -> Tasks.result(surveyPages));
+                return null;
+            }));
+            Future<List<Download>> data = pool.submit(() -> timings.time("downloads",
+                    () -> DataDownloads.write(site, project, scores)));
+            Tasks.result(pages);
+            Tasks.result(data);
+            write(out, REPORT_PDF, Tasks.result(reportPdf));
+            write(out, ANNEX_PDF, Tasks.result(annexPdf));
             return new Products(project, scores, surveyFigures, meetingFigures, report, annex, writer.files(),
                     figureHtml, writer.sections(), writer.pages().size());
-        }
-    }
-
-    /** What a task returned; when it failed, what it threw. */
-    private static <T> T result(Future<T> task) throws Exception {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

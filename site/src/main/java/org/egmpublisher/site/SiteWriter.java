@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.publication.ContentPage;
 import org.egmpublisher.render.cache.RenderCache;
@@ -137,6 +139,19 @@ public final class SiteWriter {
         HtmlFigures siteFigures = figures(figures, figureHtml);
         writeAll(project, scores, report, annex, siteFigures, unchanged,
                 () -> surveyPages(project, scores, siteFigures, unchanged.contains(SURVEY)));
+    }
+
+    /**
+     * As {@link #writeAll(Project, SurveyScores, DocumentContent, DocumentContent, Map, Map)}, the
+     * Survey's pages written on {@code executor} side by side with the rest: the same files, in
+     * about half the time on two cores. {@code figureHtml} must be safe for concurrent use.
+     */
+    public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
+                         Map<String, Figure> figures, Map<Figure, String> figureHtml, ExecutorService executor)
+            throws IOException {
+        HtmlFigures siteFigures = figures(figures, figureHtml);
+        Future<SiteOutput> survey = executor.submit(() -> surveyPages(project, scores, siteFigures, false));
+        writeAll(project, scores, report, annex, siteFigures, Set.of(), () -> Tasks.result(survey));
     }
 
     /** The figures as the site places them, their XHTML kept in {@code figureHtml} and in the build cache. */

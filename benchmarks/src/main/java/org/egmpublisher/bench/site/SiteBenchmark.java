@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
@@ -30,6 +33,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -42,6 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code pagesAndFigures} — the same with every figure's XHTML made again (its SVG turned
  *       into CSP-safe XHTML with its data table); the charts' SVG itself is drawn once, as in a
  *       build.</li>
+ *   <li>{@code pagesOnTwoThreads} — as {@code pages}, the Survey's pages written on a second
+ *       thread, as a build writes them: wall time per page.</li>
  * </ul>
  * Run from the project root: {@code bench/jmh SiteBenchmark}.
  */
@@ -65,6 +71,7 @@ public class SiteBenchmark {
     private Markdown markdown;
     private Map<Figure, String> figureHtml;
     private Path out;
+    private ExecutorService second;
 
     @Setup(Level.Trial)
     public void build() throws IOException {
@@ -78,7 +85,8 @@ public class SiteBenchmark {
         report = new ReportBuilder(templates, markdown).build(project, figures);
         annex = new AnnexBuilder(templates).build(project, scores, figures, AnnexStamp.of(project, "bench"));
         out = Files.createTempDirectory("egm-site-bench-");
-        figureHtml = new HashMap<>();
+        figureHtml = new ConcurrentHashMap<>();
+        second = Executors.newSingleThreadExecutor();
         int pages = write(figureHtml);
         if (pages != PAGES) {
             throw new IllegalStateException("the example has " + pages + " pages, the benchmark divides by " + PAGES);
@@ -95,6 +103,19 @@ public class SiteBenchmark {
     @OperationsPerInvocation(PAGES)
     public int pagesAndFigures() throws IOException {
         return write(new HashMap<>());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PAGES)
+    public int pagesOnTwoThreads() throws IOException {
+        SiteWriter writer = new SiteWriter(templates, markdown, out, project, "bench");
+        writer.writeAll(project, scores, report, annex, figures, figureHtml, second);
+        return writer.pages().size();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        second.shutdown();
     }
 
     private int write(Map<Figure, String> cache) throws IOException {
