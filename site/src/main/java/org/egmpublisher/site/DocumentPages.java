@@ -47,12 +47,13 @@ public final class DocumentPages {
     void write(DocumentContent doc, String label) throws IOException {
         String slug = doc.slug();
         Element root = parse(doc.body());
-        figures.inline(root, doc.figures());
+        Map<String, String> standIns = figures.inline(root, doc.figures());
         linkRankingTables(root);
         uniqueIds(root);
         Tables.complete(root, doc.title());
         List<Node> preamble = new ArrayList<>();
-        List<Chapter> chapters = split(root, slug, preamble);
+        List<Chapter> chapters = split(root, slug, preamble).stream().map(c -> new Chapter(c.id(), c.headingId(),
+                c.title(), HtmlFigures.fill(c.html(), standIns), c.sections())).toList();
         String cover = slug + ".html";
         List<TocEntry> toc = new ArrayList<>();
         for (Chapter c : chapters) {
@@ -64,7 +65,7 @@ public final class DocumentPages {
         model.put("current", slug);
         model.put("doc", doc);
         model.put("pdf", slug + ".pdf");
-        model.put("preamble", Headings.fit(xml(preamble), 2));
+        model.put("preamble", HtmlFigures.fill(Headings.fit(xml(preamble), 2), standIns));
         model.put("toc", toc);
         output.page(cover, "site/document.ftlx", model);
         output.index(doc.title(), cover, label, "document report annex pdf contents");

@@ -1,7 +1,10 @@
 package org.egmpublisher.site;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.Figure;
 import org.jsoup.nodes.Element;
@@ -20,6 +23,11 @@ final class HtmlFigures {
     /** No figures: every figure is left out. */
     static final HtmlFigures NONE = new HtmlFigures(Map.of(), new ConcurrentHashMap<>(), RenderCache.NONE);
 
+    /** The attribute that marks a figure's stand-in in a document ({@link #inline}). */
+    private static final String STAND_IN = "data-egm-figure";
+    private static final Pattern STAND_IN_ELEMENT = Pattern.compile(
+            "<figure id=\"[^\"]*\" " + STAND_IN + "=\"(\\d+)\"(?:\\s*/>|></figure>)");
+
     private final Map<String, Figure> figures;
     private final Map<Figure, String> cache;
     private final RenderCache kept;
@@ -37,17 +45,38 @@ final class HtmlFigures {
     }
 
     /**
-     * Replaces each {@code <div data-figure="ID"/>} in {@code root} by the figure {@code ID} of
-     * {@code documentFigures}, or drops it when absent.
+     * Replaces each {@code <div data-figure="ID"/>} in {@code root} by a stand-in for the figure
+     * {@code ID} of {@code documentFigures}, or drops it when absent. The stand-in carries the
+     * figure's id, for links to it; {@link #fill} puts the figure in its place once the document is
+     * text again, so the figure's SVG is never parsed into the document's tree and printed back.
+     *
+     * @return the figures' XHTML by stand-in, for {@link #fill}
      */
-    void inline(Element root, Map<String, Figure> documentFigures) {
+    Map<String, String> inline(Element root, Map<String, Figure> documentFigures) {
+        Map<String, String> standIns = new HashMap<>();
         for (Element placeholder : root.select("div[data-figure]")) {
             Figure f = documentFigures.get(placeholder.attr("data-figure"));
             if (f != null) {
-                placeholder.before(labelled(f, placeholder.attr("data-label")));
+                String token = Integer.toString(standIns.size() + 1);
+                standIns.put(token, labelled(f, placeholder.attr("data-label")));
+                placeholder.before(new Element("figure").attr("id", "fig-" + f.id()).attr(STAND_IN, token));
             }
             placeholder.remove();
         }
+        return standIns;
+    }
+
+    /** {@code html} with each stand-in made by {@link #inline} replaced by its figure. */
+    static String fill(String html, Map<String, String> standIns) {
+        if (standIns.isEmpty() || !html.contains(STAND_IN)) {
+            return html;
+        }
+        Matcher m = STAND_IN_ELEMENT.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64 * 1024);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(standIns.getOrDefault(m.group(1), m.group())));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** {@link #figure}, taken from the cache of earlier builds when one made it. */

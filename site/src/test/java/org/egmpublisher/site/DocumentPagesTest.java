@@ -1,9 +1,16 @@
 package org.egmpublisher.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.egmpublisher.render.cache.RenderCache;
+import org.egmpublisher.render.chart.Charts;
+import org.egmpublisher.render.chart.PollOption;
+import org.egmpublisher.render.document.Figure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +44,23 @@ class DocumentPagesTest {
                 + "<h1 id=\"two\">Two</h1><p id=\"t\">target</p>"), "doc", new ArrayList<>());
         assertEquals("<p><a href=\"two.html#t\">t</a> <a href=\"#u\">u</a> <a href=\"../rankings/2024.html\">r</a> "
                 + "<a href=\"https://un.org/\">x</a></p>", chapters.get(0).html());
+    }
+
+    @Test
+    void aFigureGoesInAsAStandInThatLinksFindAndComesOutAsTheWholeFigure() {
+        Figure poll = Figure.of("poll-x", Charts.pollResults("poll-x", "A poll",
+                List.of(new PollOption("Yes", 3), new PollOption("No", 1))));
+        Element r = root("<h1 id=\"one\">One</h1><p><a href=\"#fig-poll-x\">the poll</a></p>"
+                + "<h1 id=\"two\">Two</h1><div data-figure=\"poll-x\" data-label=\"Figure 1. \"/>"
+                + "<div data-figure=\"absent\"/>");
+        HtmlFigures figures = new HtmlFigures(Map.of(), new ConcurrentHashMap<>(), RenderCache.NONE);
+        Map<String, String> standIns = figures.inline(r, Map.of("poll-x", poll));
+        var chapters = DocumentPages.split(r, "doc", new ArrayList<>());
+        assertEquals("<p><a href=\"two.html#fig-poll-x\">the poll</a></p>", chapters.get(0).html(),
+                "a link finds the figure's chapter by its stand-in");
+        String two = HtmlFigures.fill(chapters.get(1).html(), standIns);
+        assertEquals(HtmlFigures.figure(poll, "Figure 1. "), two, "the stand-in is the figure again; the absent one is gone");
+        assertTrue(two.contains("<svg") && !two.contains("data-egm-figure"), two);
     }
 
     @Test
