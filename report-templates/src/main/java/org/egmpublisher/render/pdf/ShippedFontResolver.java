@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egmpublisher.render.Fonts;
@@ -28,25 +30,22 @@ final class ShippedFontResolver extends ITextFontResolver {
     private static final Map<String, String> GENERIC = Map.of(
             "DejaVu Sans", "SansSerif", "DejaVu Serif", "Serif", "DejaVu Sans Mono", "Monospaced");
 
-    private final Map<String, BaseFont> faces = new HashMap<>();
+    private final Map<String, BaseFont> faces;
 
     ShippedFontResolver() {
-        try {
-            for (Path font : FontFiles.PATHS) {
-                // Not cached: each document gets its own font objects, so subset tags restart.
-                BaseFont base = FixedSubsetTags.apply(BaseFont.createFont(font.toString(), BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED, false, null, null), font.getFileName().toString());
-                addFont(base, font.toString(), null);
-                faces.put(font.getFileName().toString(), base);
+        this.faces = Faces.ALL;
+        for (Map.Entry<String, BaseFont> face : faces.entrySet()) {
+            String path = FontFiles.DIR.resolve(face.getKey()).toString();
+            BaseFont base = face.getValue();
+            try {
+                addFont(base, path, null);
                 String family = base.getFamilyFontName()[0][3];
                 if (GENERIC.containsKey(family)) {
-                    addFont(base, font.toString(), GENERIC.get(family));
+                    addFont(base, path, GENERIC.get(family));
                 }
+            } catch (DocumentException e) {
+                throw new IllegalStateException("shipped font rejected: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("shipped font rejected: " + e.getMessage(), e);
         }
     }
 
@@ -66,19 +65,54 @@ final class ShippedFontResolver extends ITextFontResolver {
     }
 
     /**
+     * The shipped faces, parsed once per run and shared by every document: a face is read-only once
+     * parsed (each document keeps its own record of the glyphs it used, and OpenPDF reads the file
+     * through its own copy of the handle when it writes a subset), and its subset tags are fixed
+     * per thread ({@link FixedSubsetTags}).
+     */
+    private static final class Faces {
+        static final Map<String, BaseFont> ALL = parse();
+
+        private static Map<String, BaseFont> parse() {
+            Map<String, BaseFont> faces = new LinkedHashMap<>();
+            for (Path font : FontFiles.PATHS) {
+                try {
+                    String name = font.getFileName().toString();
+                    faces.put(name, FixedSubsetTags.apply(BaseFont.createFont(font.toString(), BaseFont.IDENTITY_H,
+                            BaseFont.EMBEDDED, false, null, null), name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("shipped font rejected: " + e.getMessage(), e);
+                }
+            }
+            return Collections.unmodifiableMap(faces);
+        }
+    }
+
+    /**
      * The shipped fonts as files: Flying Saucer reads a font's family and weight from a file path,
      * so they are copied once per run into a private temporary folder.
      */
     private static final class FontFiles {
+        static final Path DIR = folder();
         static final List<Path> PATHS = extract();
 
-        private static List<Path> extract() {
+        private static Path folder() {
             try {
                 Path dir = Files.createTempDirectory("egm-fonts-");
                 dir.toFile().deleteOnExit();
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<Path> extract() {
+            try {
                 List<Path> paths = new ArrayList<>();
                 for (String resource : Fonts.RESOURCES) {
-                    Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+                    Path file = DIR.resolve(resource.substring(resource.lastIndexOf('/') + 1));
                     try (InputStream in = ShippedFontResolver.class.getResourceAsStream(resource)) {
                         if (in == null) {
                             throw new IllegalStateException("font resource missing: " + resource);

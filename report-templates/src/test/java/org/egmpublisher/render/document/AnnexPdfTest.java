@@ -1,5 +1,6 @@
 package org.egmpublisher.render.document;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -51,6 +55,22 @@ class AnnexPdfTest {
             PDFTextStripper sorted = new PDFTextStripper();
             sorted.setSortByPosition(true);
             lines = sorted.getText(doc);
+        }
+    }
+
+    @Test
+    void twoDocumentsRenderedAtOnceShareTheFontsAndKeepTheirBytes() throws Exception {
+        PdfDocumentWriter writer = new PdfDocumentWriter(AnnexBuilderTest.Fixture.TEMPLATES,
+                new PdfRenderer(Instant.parse("2021-03-31T00:00:00Z")), "9.9.9-test");
+        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+            List<Future<byte[]>> copies = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                copies.add(two.submit(() -> writer.write(AnnexBuilderTest.Fixture.ANNEX, "UN DESA",
+                        List.of("E-Government Survey 2024"))));
+            }
+            for (Future<byte[]> copy : copies) {
+                assertArrayEquals(pdf, copy.get(), "the same bytes as the PDF rendered alone, subset tags included");
+            }
         }
     }
 
