@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.egmpublisher.render.html.Templates;
 
 /**
@@ -49,14 +51,22 @@ final class SiteOutput {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final List<String> writeOrder = new ArrayList<>();
     private final Map<String, String> pending = new LinkedHashMap<>();
+    /** The folders made so far, shared with the forks: making one that exists costs an exception. */
+    private final Set<Path> folders;
 
     SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site, Map<String, String> previous,
                Map<String, Section> previousSections) {
+        this(templates, out, site, previous, previousSections, ConcurrentHashMap.newKeySet());
+    }
+
+    private SiteOutput(Templates templates, Path out, SiteWriter.SiteInfo site, Map<String, String> previous,
+                       Map<String, Section> previousSections, Set<Path> folders) {
         this.templates = templates;
         this.out = out;
         this.site = site;
         this.previous = previous;
         this.previousSections = previousSections;
+        this.folders = folders;
     }
 
     /**
@@ -94,7 +104,7 @@ final class SiteOutput {
      * where it belongs, so the sitemap and the search index keep their order.
      */
     SiteOutput fork() {
-        return new SiteOutput(templates, out, site, previous, previousSections);
+        return new SiteOutput(templates, out, site, previous, previousSections, folders);
     }
 
     /** Takes in what {@code part} wrote, as if it had been written here and now. */
@@ -150,7 +160,7 @@ final class SiteOutput {
                 writeOrder.add(path);
             }
             Path file = out.resolve(path);
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);
             return;
         }
@@ -162,11 +172,18 @@ final class SiteOutput {
         }
     }
 
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+    }
+
     /** Writes the changed files held back, each replacing the old one at once. */
     void flush() throws IOException {
         for (Map.Entry<String, String> e : pending.entrySet()) {
             Path file = out.resolve(e.getKey());
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             Path next = file.resolveSibling("." + file.getFileName() + ".next");
             Files.writeString(next, e.getValue(), StandardCharsets.UTF_8);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -143,15 +143,17 @@ public final class SiteWriter {
 
     /**
      * As {@link #writeAll(Project, SurveyScores, DocumentContent, DocumentContent, Map, Map)}, the
-     * Survey's pages written on {@code executor} side by side with the rest: the same files, in
-     * about half the time on two cores. {@code figureHtml} must be safe for concurrent use.
+     * country pages (half the work) written on {@code executor} side by side with the rest: the
+     * same files, in about half the time on two cores. {@code figureHtml} must be safe for
+     * concurrent use.
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
                          Map<String, Figure> figures, Map<Figure, String> figureHtml, ExecutorService executor)
             throws IOException {
         HtmlFigures siteFigures = figures(figures, figureHtml);
-        Future<SiteOutput> survey = executor.submit(() -> surveyPages(project, scores, siteFigures, false));
-        writeAll(project, scores, report, annex, siteFigures, Set.of(), () -> Tasks.result(survey));
+        Future<SiteOutput> countries = executor.submit(() -> countryPages(project, scores, siteFigures));
+        writeAll(project, scores, report, annex, siteFigures, Set.of(),
+                () -> surveyPages(project, scores, siteFigures, false, () -> Tasks.result(countries)));
     }
 
     /** The figures as the site places them, their XHTML kept in {@code figureHtml} and in the build cache. */
@@ -166,15 +168,37 @@ public final class SiteWriter {
      */
     SiteOutput surveyPages(Project project, SurveyScores scores, HtmlFigures figures, boolean unchanged)
             throws IOException {
+        return surveyPages(project, scores, figures, unchanged, () -> countryPages(project, scores, figures));
+    }
+
+    /** As {@link #surveyPages(Project, SurveyScores, HtmlFigures, boolean)}, the country pages taken from {@code countries}. */
+    private SiteOutput surveyPages(Project project, SurveyScores scores, HtmlFigures figures, boolean unchanged,
+                                   SurveyPart countries) throws IOException {
         SiteOutput part = output.fork();
         part.section(SURVEY, unchanged, () -> {
-            SurveyPages survey = new SurveyPages(part);
-            survey.rankings(scores, figures);
-            survey.countries(project, scores, figures);
+            new SurveyPages(part).rankings(scores, figures);
+            part.join(take(countries));
             new RegionPages(part).writeAll(project, scores, figures);
             new ComparePage(part).write(project, scores);
         });
         return part;
+    }
+
+    /** The country pages alone, written apart for {@link #surveyPages} to take in. */
+    private SiteOutput countryPages(Project project, SurveyScores scores, HtmlFigures figures) throws IOException {
+        SiteOutput part = output.fork();
+        new SurveyPages(part).countries(project, scores, figures);
+        return part;
+    }
+
+    private static SiteOutput take(SurveyPart part) throws IOException {
+        try {
+            return part.get();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the Survey's pages: " + e.getMessage(), e);
+        }
     }
 
     /** The Survey's pages, when they are asked for. */
@@ -191,13 +215,7 @@ public final class SiteWriter {
         DocumentPages documents = new DocumentPages(output, siteFigures);
         output.section(REPORT, unchanged.contains(REPORT), () -> documents.write(report, "The EGM report"));
         output.section(ANNEX, unchanged.contains(ANNEX), () -> documents.write(annex, "The methodology annex"));
-        try {
-            output.join(survey.get());
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("the Survey's pages: " + e.getMessage(), e);
-        }
+        output.join(take(survey));
         for (ContentPage p : project.pages()) {
             content(p);
         }

@@ -11,7 +11,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ public final class Templates {
     public String render(String name, Object model) {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextWriter out = new TextWriter(32 * 1024);
             template.process(model, out);
             return out.toString();
         } catch (ParseException e) {
