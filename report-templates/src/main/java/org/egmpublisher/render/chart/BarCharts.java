@@ -61,7 +61,7 @@ final class BarCharts {
                 : t.categories().get(best) + " has the largest share of its countries in the " + first + " group, "
                         + t.counts()[best][0] + " of " + t.total(best) + ".";
         return new Chart(id, title, summary, t.table(title + ": number of countries", "Region"), WIDTH, HEIGHT, chart,
-                Fingerprint.of("groupsByRegion", id, title, counts));
+                Fingerprint.later("groupsByRegion", id, title, counts));
     }
 
     static Chart recommendationCounts(String id, String title, List<CategoryCount> counts) {
@@ -84,7 +84,7 @@ final class BarCharts {
                 : t.categories().get(best) + " has the most recommendations, " + t.total(best) + ", "
                         + t.counts()[best][top] + " of them on the " + t.series().get(top) + ".";
         return new Chart(id, title, summary, t.table(title + ": number of recommendations", "Area"),
-                WIDTH, HEIGHT, chart, Fingerprint.of("recommendationCounts", id, title, counts));
+                WIDTH, HEIGHT, chart, Fingerprint.later("recommendationCounts", id, title, counts));
     }
 
     private static JFreeChart stacked(String title, Crosstab t, String valueLabel, PlotOrientation orientation,
@@ -154,7 +154,7 @@ final class BarCharts {
         });
         DataTable table = new DataTable(title, columns, rows);
         return new Chart(id, title, componentSummary(series, byComponent), table, WIDTH, HEIGHT, chart,
-                Fingerprint.of("components", id, title, values));
+                Fingerprint.later("components", id, title, values));
     }
 
     private static String componentSummary(List<String> series, Map<String, Map<String, Double>> byComponent) {
@@ -221,7 +221,7 @@ final class BarCharts {
         List<List<String>> rows = sorted.stream().map(e -> List.of(e.getKey(), e.getValue().toString())).toList();
         DataTable table = new DataTable(title, List.of("Trend", capitalise(unit)), rows);
         return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 26), chart,
-                Fingerprint.of("trendCounts", id, title, unit, counts));
+                Fingerprint.later("trendCounts", id, title, unit, counts));
     }
 
     static Chart pollResults(String id, String title, List<PollOption> options) {
@@ -249,7 +249,7 @@ final class BarCharts {
                 .map(o -> List.of(o.label(), Integer.toString(o.votes()), Text.percent(o.votes(), total))).toList();
         DataTable table = new DataTable(title, List.of("Option", "Votes", "Share"), rows);
         return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 30), chart,
-                Fingerprint.of("pollResults", id, title, options));
+                Fingerprint.later("pollResults", id, title, options));
     }
 
     private static JFreeChart horizontal(String title, String valueLabel, List<String> labels, List<Integer> values,
@@ -319,7 +319,7 @@ final class BarCharts {
         DataTable table = new DataTable(title, List.of("Country", "Rank (published)", "Rank (" + scenario + ")",
                 "Change"), rows);
         return new Chart(id, title, summary.toString(), table, WIDTH, rowsHeight(sorted.size(), 16), () -> chart,
-                Fingerprint.of("rankShifts", id, title, scenario, shifts));
+                Fingerprint.later("rankShifts", id, title, scenario, shifts));
     }
 
     static String capitalise(String s) {

@@ -23,16 +23,16 @@ public final class Chart implements Figure {
     private final int height;
     private final Supplier<JFreeChart> make;
     private JFreeChart chart; // made on first drawing; guarded by this
-    private final String fingerprint;
+    private final Supplier<String> fingerprint;
     private volatile String svg;
 
     /**
      * {@code make} builds the JFreeChart, on the first drawing: a figure taken from the cache of an
      * earlier build is never drawn. {@code fingerprint} is the factory's {@link Fingerprint} of the
-     * arguments the chart was built from.
+     * arguments the chart was built from ({@link Fingerprint#later}).
      */
     Chart(String id, String title, String summary, DataTable table, int width, int height, Supplier<JFreeChart> make,
-          String fingerprint) {
+          Supplier<String> fingerprint) {
         this.id = SvgElement.requireId(id);
         Text.requireText(title, "chart title of '" + id + "'");
         Text.requireText(summary, "summary of chart '" + id + "'");
@@ -71,7 +71,7 @@ public final class Chart implements Figure {
 
     @Override
     public String fingerprint() {
-        return fingerprint;
+        return fingerprint.get();
     }
 
     @Override

@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A digest of what a figure is drawn from: the factory's name and its arguments. A factory is a
@@ -20,6 +24,33 @@ public final class Fingerprint {
     /** The hexadecimal SHA-256 of {@code factory} and {@code arguments}. */
     public static String of(String factory, Object... arguments) {
         return sha256(factory + "\u0000" + List.of(arguments));
+    }
+
+    /**
+     * {@link #of}, worked out on first use and kept: most figures of a rebuild are looked up in the
+     * cache on another thread, later. The lists and maps among the arguments are copied now, so a
+     * caller changing them afterwards cannot change the fingerprint.
+     */
+    public static Supplier<String> later(String factory, Object... arguments) {
+        Object[] copies = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            copies[i] = switch (arguments[i]) {
+                case List<?> list -> new ArrayList<>(list);
+                case Map<?, ?> map -> new LinkedHashMap<>(map);
+                case null, default -> arguments[i];
+            };
+        }
+        return new Supplier<>() {
+            private String value;
+
+            @Override
+            public synchronized String get() {
+                if (value == null) {
+                    value = of(factory, copies);
+                }
+                return value;
+            }
+        };
     }
 
     /** The hexadecimal SHA-256 of {@code text} in UTF-8. */

@@ -92,7 +92,7 @@ final class SpreadCharts {
         DataTable table = new DataTable(title + ": distribution of country values", List.of("Region", "Countries",
                 "Minimum", "Lower quartile", "Median", "Upper quartile", "Maximum", "Mean"), rows);
         return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.HEIGHT, () -> chart,
-                Fingerprint.of("regionDistribution", id, title, valueLabel, regions));
+                Fingerprint.later("regionDistribution", id, title, valueLabel, regions));
     }
 
     /** The {@code p} quantile of sorted values by linear interpolation between closest ranks. */
@@ -168,7 +168,7 @@ final class SpreadCharts {
         DataTable table = new DataTable(title, List.of("Country", "Official rank", "5th percentile", "Median",
                 "95th percentile"), rows);
         return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.rowsHeight(n, 18), () -> chart,
-                Fingerprint.of("rankIntervals", id, title, intervals));
+                Fingerprint.later("rankIntervals", id, title, intervals));
     }
 
     static void requireDistinct(List<String> names, String chart, String what) {

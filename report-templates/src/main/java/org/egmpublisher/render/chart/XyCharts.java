@@ -78,7 +78,7 @@ final class XyCharts {
                 : what + (cmp > 0 ? " rose" : " fell") + " from " + v0 + " in " + y0 + " to " + v1 + " in " + y1 + ".";
         DataTable table = new DataTable(title, columns, rows);
         return new Chart(id, title, summary, table, BarCharts.WIDTH, BarCharts.HEIGHT, chart,
-                Fingerprint.of("indexHistory", id, title, subject, points));
+                Fingerprint.later("indexHistory", id, title, subject, points));
     }
 
     static Chart scatter(String id, String title, String xLabel, String yLabel, String groupLabel, List<String> groups,
@@ -121,7 +121,7 @@ final class XyCharts {
                 p.group())).toList();
         DataTable table = new DataTable(title, List.of("Country", xLabel, yLabel, groupLabel), rows);
         return new Chart(id, title, summary, table, BarCharts.WIDTH, 420, () -> chart,
-                Fingerprint.of("scatter", id, title, xLabel, yLabel, groupLabel, groups, palette, points));
+                Fingerprint.later("scatter", id, title, xLabel, yLabel, groupLabel, groups, palette, points));
     }
 
     static double pearson(List<ScatterPoint> points) {

@@ -7,10 +7,11 @@ import org.egmpublisher.render.pdf.Drawing;
 /**
  * A chart or map as a document uses it: drawn as vectors in the PDF, inlined as SVG on the web,
  * always with its one-sentence summary (the text alternative) and its data table.
- * {@code fingerprint} digests what it is drawn from ({@link org.egmpublisher.render.chart.Figure#fingerprint()}).
+ * {@code digest} gives its {@link #fingerprint()} when first asked.
  */
 public record Figure(String id, String title, String summary, Supplier<String> svg, Drawing drawing,
-                     List<String> headers, List<List<String>> rows, int widthMm, int heightMm, String fingerprint) {
+                     List<String> headers, List<List<String>> rows, int widthMm, int heightMm,
+                     Supplier<String> digest) {
 
     /** Width of a figure on the A4 page, within the text column. */
     static final int PAGE_WIDTH_MM = 160;
@@ -24,7 +25,12 @@ public record Figure(String id, String title, String summary, Supplier<String> s
     public static Figure of(String id, org.egmpublisher.render.chart.Figure f) {
         int height = Math.max(40, Math.round((float) PAGE_WIDTH_MM * f.height() / f.width()));
         return new Figure(id, f.title(), f.summary(), f::svg, f::draw, f.table().columns(), f.table().rows(),
-                PAGE_WIDTH_MM, Math.min(height, 220), f.fingerprint());
+                PAGE_WIDTH_MM, Math.min(height, 220), f::fingerprint);
+    }
+
+    /** What the figure is drawn from, digested ({@link org.egmpublisher.render.chart.Figure#fingerprint()}). */
+    public String fingerprint() {
+        return digest.get();
     }
 
     /** Whether {@code other} shows the same data at the same size: then it draws the same. */

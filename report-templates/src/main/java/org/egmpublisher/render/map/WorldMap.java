@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.egmpublisher.model.IndexName;
 import org.egmpublisher.render.chart.ChartTheme;
 import org.egmpublisher.render.chart.DataTable;
@@ -63,7 +64,7 @@ public final class WorldMap implements Figure {
     private final List<LegendItem> legend;
     private final int height;
     final WorldGeometry geometry;
-    private final String fingerprint;
+    private final Supplier<String> fingerprint;
     private volatile String svg;
 
     private WorldMap(String id, String title, String indexLabel, List<MapClass> classes, List<MapValue> values) {
@@ -95,7 +96,7 @@ public final class WorldMap implements Figure {
         this.missing = this.values.stream().filter(v -> !drawn.contains(v.m49()) && !geometry.dots.containsKey(v.m49()))
                 .sorted(Comparator.comparing(MapValue::name)).toList();
         this.legend = layoutLegend();
-        this.fingerprint = Fingerprint.of("worldMap", id, title, indexLabel, this.classes, this.values);
+        this.fingerprint = Fingerprint.later("worldMap", id, title, indexLabel, this.classes, this.values);
         this.height = (int) Math.ceil(legend.get(legend.size() - 1).y() + SWATCH_H + 2 * MARGIN);
     }
 
@@ -194,7 +195,7 @@ public final class WorldMap implements Figure {
 
     @Override
     public String fingerprint() {
-        return fingerprint;
+        return fingerprint.get();
     }
 
     @Override
