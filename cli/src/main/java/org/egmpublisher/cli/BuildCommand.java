@@ -44,7 +44,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Build.Result result;
         try {
-            result = Build.run(new Build.Options(options.project(), this.out, sourceDateEpoch(), Egm.version(), !noCache),
+            result = Build.run(new Build.Options(options.project(), this.out, sourceDateEpoch(), Egm.version(),
+                            !noCache),
                     stage -> out.printf(Locale.ROOT, "  %-16s %6d ms%n", stage.name(), stage.millis()));
         } catch (UnsafeOutputException e) {
             err.println("egm build: " + e.getMessage());

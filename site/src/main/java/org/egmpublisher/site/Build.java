@@ -132,9 +132,9 @@ public final class Build {
 
     private static Products build(Project project, Options options, Path out, Timings timings, boolean keep,
                                   RenderCache cache) throws Exception {
-        // One thread a core (more measured slower: the JIT compiler starves). Each task is handed to
-        // the pool as soon as its inputs exist, longest first: the Survey's pages need only the
-        // scores and the charts, the downloads only the scores; the documents come after.
+        // One thread a core (more measured slower: the JIT compiler starves). The Survey's pages need
+        // only the scores and the charts, so they start while the documents' content is made; then
+        // the PDFs (the annex's is the longest task), the rest of the site, and the downloads.
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
@@ -153,7 +153,8 @@ public final class Build {
             Future<SiteOutput> surveyPages = pool.submit(() -> timings.time("site: Survey pages",
                     () -> writer.surveyPages(project, scores, siteFigures, false)));
 
-            DocumentContent report = timings.time("report content", () -> report(templates, markdown, project, figures));
+            DocumentContent report = timings.time("report content",
+                    () -> report(templates, markdown, project, figures));
             DocumentContent annex = timings.time("annex content",
                     () -> annex(templates, project, scores, figures, options.version()));
             PdfDocumentWriter pdf = pdfWriter(templates, options, project, cache);

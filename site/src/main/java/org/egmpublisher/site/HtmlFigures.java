@@ -81,7 +81,7 @@ final class HtmlFigures {
 
     /** {@link #figure}, taken from the cache of earlier builds when one made it. */
     private String labelled(Figure f, String label) {
-        return kept.text("figure-html", f.fingerprint() + "\n" + label, () -> figure(f, label));
+        return kept.text("figure-html", f.id() + "\n" + f.fingerprint() + "\n" + label, () -> figure(f, label));
     }
 
     /** One figure as XHTML: the figure with its caption, then its data table under a disclosure. */

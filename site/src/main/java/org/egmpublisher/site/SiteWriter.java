@@ -171,9 +171,9 @@ public final class SiteWriter {
         return surveyPages(project, scores, figures, unchanged, () -> countryPages(project, scores, figures));
     }
 
-    /** As {@link #surveyPages(Project, SurveyScores, HtmlFigures, boolean)}, the country pages taken from {@code countries}. */
+    /** As {@link #surveyPages(Project, SurveyScores, HtmlFigures, boolean)}, with the country pages given. */
     private SiteOutput surveyPages(Project project, SurveyScores scores, HtmlFigures figures, boolean unchanged,
-                                   SurveyPart countries) throws IOException {
+                                   Part countries) throws IOException {
         SiteOutput part = output.fork();
         part.section(SURVEY, unchanged, () -> {
             new SurveyPages(part).rankings(scores, figures);
@@ -191,7 +191,7 @@ public final class SiteWriter {
         return part;
     }
 
-    private static SiteOutput take(SurveyPart part) throws IOException {
+    private static SiteOutput take(Part part) throws IOException {
         try {
             return part.get();
         } catch (IOException | RuntimeException e) {
@@ -201,15 +201,15 @@ public final class SiteWriter {
         }
     }
 
-    /** The Survey's pages, when they are asked for. */
+    /** A part of the site written apart (perhaps on another thread), handed over when asked for. */
     @FunctionalInterface
-    interface SurveyPart {
+    interface Part {
         SiteOutput get() throws Exception;
     }
 
     /** The whole site, taking the Survey's pages from {@code survey} ({@link #surveyPages}). */
     void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                  HtmlFigures siteFigures, Set<String> unchanged, SurveyPart survey) throws IOException {
+                  HtmlFigures siteFigures, Set<String> unchanged, Part survey) throws IOException {
         home(project, scores, siteFigures);
         new MeetingPages(output, markdown, new ReportBuilder(templates, markdown)).writeAll(project.meeting(), siteFigures);
         DocumentPages documents = new DocumentPages(output, siteFigures);

@@ -59,7 +59,8 @@ class DocumentPagesTest {
         assertEquals("<p><a href=\"two.html#fig-poll-x\">the poll</a></p>", chapters.get(0).html(),
                 "a link finds the figure's chapter by its stand-in");
         String two = HtmlFigures.fill(chapters.get(1).html(), standIns);
-        assertEquals(HtmlFigures.figure(poll, "Figure 1. "), two, "the stand-in is the figure again; the absent one is gone");
+        assertEquals(HtmlFigures.figure(poll, "Figure 1. "), two,
+                "the stand-in is the figure again; the absent one is gone");
         assertTrue(two.contains("<svg") && !two.contains("data-egm-figure"), two);
     }
 

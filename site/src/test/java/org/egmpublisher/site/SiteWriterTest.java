@@ -42,7 +42,8 @@ class SiteWriterTest {
         Templates templates = new Templates(root.resolve("templates"));
         Markdown markdown = new Markdown();
         DocumentContent report = new ReportBuilder(templates, markdown).build(project, figures);
-        DocumentContent annex = new AnnexBuilder(templates).build(project, scores, figures, AnnexStamp.of(project, "t"));
+        DocumentContent annex = new AnnexBuilder(templates).build(project, scores, figures,
+                AnnexStamp.of(project, "t"));
 
         new SiteWriter(templates, markdown, tmp.resolve("one"), project, "t")
                 .writeAll(project, scores, report, annex, figures, new HashMap<>());

@@ -47,7 +47,8 @@ final class XyCharts {
             years.setLowerMargin(0.03);
             years.setUpperMargin(0.03);
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-            XYPlot plot = new XYPlot(ds, years, unit ? ChartTheme.indexAxis("Value") : new NumberAxis("Value"), renderer);
+            NumberAxis values = unit ? ChartTheme.indexAxis("Value") : new NumberAxis("Value");
+            XYPlot plot = new XYPlot(ds, years, values, renderer);
             JFreeChart made = newChart(title, plot, series.size() > 1);
             ChartTheme.paintSeries(renderer, series.size(), Palette.CATEGORICAL);
             renderer.setDrawOutlines(false);

@@ -40,7 +40,7 @@ public final class PdfDocumentWriter {
         this(templates, renderer, version, RenderCache.NONE);
     }
 
-    /** As {@link #PdfDocumentWriter(Templates, PdfRenderer, String)}, reusing a PDF from {@code cache} when it has one. */
+    /** As {@link #PdfDocumentWriter(Templates, PdfRenderer, String)}, reusing the PDFs {@code cache} has. */
     public PdfDocumentWriter(Templates templates, PdfRenderer renderer, String version, RenderCache cache) {
         this.templates = templates;
         this.renderer = renderer;
