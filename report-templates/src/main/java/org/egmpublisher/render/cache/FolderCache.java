@@ -3,6 +3,7 @@ package org.egmpublisher.render.cache;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +44,21 @@ public final class FolderCache implements RenderCache {
 
     @Override
     public byte[] bytes(String kind, String key, Supplier<byte[]> make) {
+        return kept(kind, key, make);
+    }
+
+    /** As the default, without decoding again the text just made. */
+    @Override
+    public String text(String kind, String key, Supplier<String> make) {
+        String[] made = new String[1];
+        byte[] value = kept(kind, key, () -> {
+            made[0] = make.get();
+            return made[0].getBytes(StandardCharsets.UTF_8);
+        });
+        return made[0] != null ? made[0] : new String(value, StandardCharsets.UTF_8);
+    }
+
+    private byte[] kept(String kind, String key, Supplier<byte[]> make) {
         String name = Fingerprint.sha256(tool + "\u0000" + kind + "\u0000" + key);
         Path kept = next.resolve(kind).resolve(name);
         try {
