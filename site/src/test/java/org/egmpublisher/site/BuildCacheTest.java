@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.egmpublisher.render.chart.Fingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class BuildCacheTest {
     @Test
     void aRebuildReusesWhatDidNotChangeAndWritesWhatAFreshBuildWrites() throws Exception {
         Path project = tmp.resolve("project");
-        LiveBuildTest.copy(Path.of("..", "examples", "egm-2021"), project);
+        Folders.copy(Path.of("..", "examples", "egm-2021"), project);
         Path out = tmp.resolve("out");
 
         Build.Result first = build(project, out, true);
@@ -69,16 +69,7 @@ class BuildCacheTest {
 
     /** Every file of the output but the cache, by path, as a SHA-256. */
     private static Map<String, String> digests(Path out) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(out)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                String path = out.relativize(f).toString();
-                if (!path.startsWith(Build.CACHE)) {
-                    files.put(path, org.egmpublisher.render.chart.Fingerprint.sha256(
-                            new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)));
-                }
-            }
-        }
-        return files;
+        return Folders.read(out, path -> !path.startsWith(Build.CACHE), f -> Fingerprint.sha256(
+                new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)));
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ class LiveBuildTest {
     void firstBuild(@TempDir Path tmp) throws Exception {
         this.tmp = tmp;
         project = tmp.resolve("project");
-        copy(Path.of("..", "examples", "egm-2021"), project);
+        Folders.copy(Path.of("..", "examples", "egm-2021"), project);
         out = tmp.resolve("out");
         live = new LiveBuild(new Build.Options(project, out, Optional.empty(), "test"), lines::add);
         assertTrue(live.full().ok());
@@ -193,37 +192,12 @@ class LiveBuildTest {
         return pages(whole.resolve("site"));
     }
 
+    /** The pages, and what lists them: the search index and the sitemap. */
     private static Map<String, String> pages(Path site) throws IOException {
-        Map<String, String> pages = new HashMap<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            // The pages, and what lists them: the search index and the sitemap.
-            for (Path f : files.filter(f -> f.toString().matches(".*\\.(html|js|xml)")).toList()) {
-                pages.put(site.relativize(f).toString(), Files.readString(f));
-            }
-        }
-        return pages;
+        return Folders.read(site, path -> path.matches(".*\\.(html|js|xml)"), Files::readString);
     }
 
     private static Map<String, FileTime> times(Path site) throws IOException {
-        Map<String, FileTime> times = new HashMap<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                times.put(site.relativize(f).toString(), Files.getLastModifiedTime(f));
-            }
-        }
-        return times;
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        return Folders.read(site, path -> true, Files::getLastModifiedTime);
     }
 }

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
@@ -60,12 +58,6 @@ class SiteWriterTest {
     }
 
     private static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(f).toString(), Files.readString(f));
-            }
-        }
-        return files;
+        return Folders.read(dir, path -> true, Files::readString);
     }
 }
