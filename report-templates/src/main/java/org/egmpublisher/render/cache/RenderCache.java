@@ -9,8 +9,18 @@ import java.util.function.Supplier;
  */
 public interface RenderCache {
 
-    /** Keeps nothing: every value is made. */
-    RenderCache NONE = (kind, key, make) -> make.get();
+    /** Keeps nothing: every value is made, and text is handed back as made. */
+    RenderCache NONE = new RenderCache() {
+        @Override
+        public byte[] bytes(String kind, String key, Supplier<byte[]> make) {
+            return make.get();
+        }
+
+        @Override
+        public String text(String kind, String key, Supplier<String> make) {
+            return make.get();
+        }
+    };
 
     /** The value of {@code kind} (a short name, e.g. {@code pdf}) kept under {@code key}, else made by {@code make}. */
     byte[] bytes(String kind, String key, Supplier<byte[]> make);
