@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.egmpublisher.render.document.DocumentContent;
+import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
@@ -217,9 +217,7 @@ public final class DocumentPages {
 
     private static Element parse(String html) {
         Document d = Jsoup.parse("<div id='doc-root'>" + html + "</div>", "", Parser.xmlParser());
-        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
-        return d.selectFirst("#doc-root");
+        return Latin1.xhtml(d).selectFirst("#doc-root");
     }
 
     private static String xml(List<Node> nodes) {

@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
@@ -37,20 +37,14 @@ final class Headings {
 
     static Fitted fitted(String html, int top) {
         Document doc = Jsoup.parse("<div id='fit-root'>" + html + "</div>", "", Parser.xmlParser());
-        return fitted(xml(doc).selectFirst("#fit-root"), top);
+        return fitted(Latin1.xhtml(doc).selectFirst("#fit-root"), top);
     }
 
     /** As {@link #fitted(String, int)} for nodes already parsed, which move into a new fragment. */
     static Fitted fitted(List<Node> nodes, int top) {
-        Element root = xml(new Document("")).appendElement("div");
+        Element root = Latin1.xhtml(new Document("")).appendElement("div");
         nodes.forEach(root::appendChild);
         return fitted(root, top);
-    }
-
-    private static Document xml(Document doc) {
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
-        return doc;
     }
 
     private static Fitted fitted(Element root, int top) {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.html.Latin1;
 import org.jsoup.nodes.Element;
 
 /**
@@ -84,7 +85,10 @@ final class HtmlFigures {
         return kept.text("figure-html", f.id() + "\n" + f.fingerprint() + "\n" + label, () -> figure(f, label));
     }
 
-    /** One figure as XHTML: the figure with its caption, then its data table under a disclosure. */
+    /**
+     * One figure as XHTML: the figure with its caption, then its data table under a disclosure; in
+     * Latin-1, as the page that holds it ({@link Latin1}).
+     */
     static String figure(Figure f, String label) {
         String svg = InlineSvg.rewrite(f.svg().get());
         StringBuilder out = new StringBuilder(svg.length() + 1024);
@@ -105,7 +109,7 @@ final class HtmlFigures {
             }
             out.append("</tr>");
         }
-        return out.append("</tbody></table></div></details></div>").toString();
+        return Latin1.references(out.append("</tbody></table></div></details></div>").toString());
     }
 
     /** {@code s} escaped for XHTML text and double-quoted attribute values. */

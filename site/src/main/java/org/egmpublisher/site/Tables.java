@@ -1,9 +1,9 @@
 package org.egmpublisher.site;
 
+import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -24,8 +24,7 @@ final class Tables {
             return html;
         }
         complete(root, fallbackCaption);
-        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
+        Latin1.xhtml(d);
         return root.html();
     }
 

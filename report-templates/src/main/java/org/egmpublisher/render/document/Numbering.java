@@ -2,10 +2,10 @@ package org.egmpublisher.render.document;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -51,8 +51,6 @@ final class Numbering {
             }
             xref.text(label);
         }
-        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
-        return d.selectFirst("#numbering-root").html();
+        return Latin1.xhtml(d).selectFirst("#numbering-root").html();
     }
 }

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.egmpublisher.render.cache.RenderCache;
+import org.egmpublisher.render.html.Latin1;
 import org.egmpublisher.render.html.Templates;
 import org.egmpublisher.render.pdf.Drawing;
 import org.egmpublisher.render.pdf.PdfRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -113,9 +113,7 @@ public final class PdfDocumentWriter {
             caption.appendText(f.summary());
             placeholder.replaceWith(figure);
         }
-        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false);
-        return d.selectFirst("#root").html();
+        return Latin1.xhtml(d).selectFirst("#root").html();
     }
 
     /** The title as a sentence: a full stop added unless it already ends in punctuation. */

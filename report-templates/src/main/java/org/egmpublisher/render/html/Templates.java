@@ -1,11 +1,14 @@
 package org.egmpublisher.render.html;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
-import freemarker.core.XHTMLOutputFormat;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -25,7 +28,7 @@ import java.util.TimeZone;
  *
  * <p>Templates are looked up first in the project's {@code templates/} folder, then among the
  * built-in ones, so a project overrides a template by placing a file of the same name. Output is
- * XHTML with every {@code ${…}} escaped; numbers are formatted explicitly in the view models, and
+ * XHTML with every {@code ${…}} escaped, in Latin-1 ({@link Latin1}); numbers are formatted explicitly in the view models, and
  * a missing value fails at the template's line ({@link TemplateError}).
  */
 public final class Templates {
@@ -44,8 +47,12 @@ public final class Templates {
         }
         loaders.add(new ClassTemplateLoader(Templates.class, "/org/egmpublisher/render/templates"));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-        config.setOutputFormat(XHTMLOutputFormat.INSTANCE);
-        config.setRecognizeStandardFileExtensions(true);
+        // .ftlx (every built-in template) gets XML escaping in Latin-1; .ftlh stays HTML, as FreeMarker names it.
+        config.setRecognizeStandardFileExtensions(false);
+        config.setOutputFormat(Latin1OutputFormat.INSTANCE);
+        TemplateConfiguration html = new TemplateConfiguration();
+        html.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html));
         config.setDefaultEncoding("UTF-8");
         config.setLocale(Locale.ROOT);
         config.setTimeZone(TimeZone.getTimeZone("UTC"));

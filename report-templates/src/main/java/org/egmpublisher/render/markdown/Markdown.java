@@ -8,9 +8,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -73,8 +73,7 @@ public final class Markdown {
                 clean.select("h" + level).tagName("h" + shifted);
             }
         }
-        clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false).charset("UTF-8");
+        Latin1.xhtml(clean);
         return clean.body().html();
     }
 
