@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The EGM report and the methodology annex as web pages, beside their PDFs: a cover page
@@ -23,6 +26,14 @@ import org.jsoup.parser.Parser;
  * by a link to the ranking page that holds the same rows.
  */
 public final class DocumentPages {
+
+    // Compiled once: documents are cut on every build and every preview change.
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern WITH_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+    private static final Evaluator LOCAL_LINKS = Selector.evaluatorOf("a[href^=#]");
+    private static final Evaluator COUNTRY_TABLES = Selector.evaluatorOf("table[id~=^countries-[0-9]{4}$]");
 
     /** An entry of a document's contents, with the entries under it. */
     public record TocEntry(String href, String text, List<TocEntry> children) {
@@ -110,7 +121,7 @@ public final class DocumentPages {
     static List<Chapter> split(Element root, String slug, List<Node> preamble) {
         int top = 7;
         for (Element h : root.children()) {
-            if (h.tagName().matches("h[1-6]")) {
+            if (Tables.HEADING.matcher(h.tagName()).matches()) {
                 top = Math.min(top, h.tagName().charAt(1) - '0');
             }
         }
@@ -126,14 +137,14 @@ public final class DocumentPages {
         List<String> ids = new ArrayList<>();
         Map<String, String> home = new HashMap<>();
         for (int i = 0; i < heads.size(); i++) {
-            String id = heads.get(i).id().matches("[A-Za-z0-9_-]+") ? heads.get(i).id() : "chapter-" + (i + 1);
+            String id = PLAIN_ID.matcher(heads.get(i).id()).matches() ? heads.get(i).id() : "chapter-" + (i + 1);
             while (ids.contains(id)) {
                 id = id + "-" + (i + 1);
             }
             ids.add(id);
             for (Node n : parts.get(i)) {
                 if (n instanceof Element e) {
-                    for (Element withId : e.select("[id]")) {
+                    for (Element withId : e.select(WITH_ID)) {
                         home.putIfAbsent(withId.id(), id);
                     }
                 }
@@ -153,7 +164,7 @@ public final class DocumentPages {
         }
         for (Node n : preamble) {
             if (n instanceof Element e) {
-                for (Element a : e.select("a[href^=#]")) {
+                for (Element a : e.select(LOCAL_LINKS)) {
                     String target = home.get(a.attr("href").substring(1));
                     if (target != null) {
                         a.attr("href", slug + "/" + target + ".html" + a.attr("href"));
@@ -165,14 +176,14 @@ public final class DocumentPages {
     }
 
     private static void relink(Element part, String chapter, Map<String, String> home) {
-        for (Element a : part.select("a[href]")) {
+        for (Element a : part.select(LINKS)) {
             String href = a.attr("href");
             if (href.startsWith("#")) {
                 String target = home.get(href.substring(1));
                 if (target != null && !target.equals(chapter)) {
                     a.attr("href", target + ".html" + href);
                 }
-            } else if (!href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !href.startsWith("/")) {
+            } else if (!WITH_SCHEME.matcher(href).matches() && !href.startsWith("/")) {
                 a.attr("href", "../" + href);
             }
         }
@@ -184,9 +195,9 @@ public final class DocumentPages {
      * PDF keeps the table, and the web page stays within its weight budget without repeating it.
      */
     static void linkRankingTables(Element root) {
-        for (Element table : root.select("table[id~=^countries-[0-9]{4}$]")) {
+        for (Element table : root.select(COUNTRY_TABLES)) {
             String year = table.id().substring("countries-".length());
-            int rows = table.select("tbody > tr").size();
+            int rows = table.select(Tables.BODY_ROWS).size();
             Element p = new Element("p").addClass("web-note").attr("id", table.id());
             p.appendText("The table of the " + rows + " Member States is on this site as ");
             p.appendElement("a").attr("href", "rankings/" + year + ".html").text("the ranking of " + year);
@@ -200,9 +211,9 @@ public final class DocumentPages {
     /** Keeps the first element of each id and renames the later ones ({@code id-2}, {@code id-3}, …). */
     static void uniqueIds(Element root) {
         Map<String, Integer> seen = new HashMap<>();
-        root.select("[id]").forEach(e -> seen.putIfAbsent(e.id(), 0));
+        root.select(WITH_ID).forEach(e -> seen.putIfAbsent(e.id(), 0));
         Map<String, Integer> count = new HashMap<>();
-        for (Element e : root.select("[id]")) {
+        for (Element e : root.select(WITH_ID)) {
             int n = count.merge(e.id(), 1, Integer::sum);
             if (n > 1) {
                 String renamed = e.id() + "-" + n;

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Fits the headings of a fragment (a document body, a Markdown page) under the heading of the page
@@ -18,6 +20,8 @@ import org.jsoup.parser.Parser;
  * headings never skip a level.
  */
 final class Headings {
+
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
 
     /** A heading of the fitted fragment, for a page's table of contents. */
     record Entry(int level, String id, String text) {
@@ -54,7 +58,7 @@ final class Headings {
         // Each stack entry: {level in the source, level written}.
         Deque<int[]> open = new ArrayDeque<>();
         List<Entry> entries = new ArrayList<>();
-        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : root.select(HEADINGS)) {
             int source = h.tagName().charAt(1) - '0';
             while (!open.isEmpty() && open.peek()[0] >= source) {
                 open.pop();

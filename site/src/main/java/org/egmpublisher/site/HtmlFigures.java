@@ -9,6 +9,8 @@ import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Puts each figure on the web: its SVG inline (no extra request, scales with the page) with its
@@ -20,6 +22,8 @@ import org.jsoup.nodes.Element;
  * {@link RenderCache} keeps it by the figure's fingerprint.
  */
 final class HtmlFigures {
+
+    private static final Evaluator PLACEHOLDERS = Selector.evaluatorOf("div[data-figure]");
 
     /** No figures: every figure is left out. */
     static final HtmlFigures NONE = new HtmlFigures(Map.of(), new ConcurrentHashMap<>(), RenderCache.NONE);
@@ -55,7 +59,7 @@ final class HtmlFigures {
      */
     Map<String, String> inline(Element root, Map<String, Figure> documentFigures) {
         Map<String, String> standIns = new HashMap<>();
-        for (Element placeholder : root.select("div[data-figure]")) {
+        for (Element placeholder : root.select(PLACEHOLDERS)) {
             Figure f = documentFigures.get(placeholder.attr("data-figure"));
             if (f != null) {
                 String token = Integer.toString(standIns.size() + 1);

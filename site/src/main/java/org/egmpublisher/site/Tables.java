@@ -1,10 +1,13 @@
 package org.egmpublisher.site;
 
+import java.util.regex.Pattern;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Completes the tables of a Markdown page or a document, which their sources may leave bare: each
@@ -14,13 +17,20 @@ import org.jsoup.parser.Parser;
  */
 final class Tables {
 
+    // Compiled once: every page with a table passes here, on every build.
+    static final Pattern HEADING = Pattern.compile("h[1-6]");
+    static final Evaluator BODY_ROWS = Selector.evaluatorOf("tbody > tr");
+    private static final Evaluator TABLES = Selector.evaluatorOf("table");
+    private static final Evaluator CAPTION = Selector.evaluatorOf("> caption");
+    private static final Evaluator HEADER_CELLS = Selector.evaluatorOf("thead th:not([scope])");
+
     private Tables() {
     }
 
     static String complete(String html, String fallbackCaption) {
         Document d = Jsoup.parse("<div id='tables-root'>" + html + "</div>", "", Parser.xmlParser());
         Element root = d.selectFirst("#tables-root");
-        if (root.select("table").isEmpty()) {
+        if (root.select(TABLES).isEmpty()) {
             return html;
         }
         complete(root, fallbackCaption);
@@ -30,16 +40,16 @@ final class Tables {
 
     /** Completes every table under {@code root} in place. */
     static void complete(Element root, String fallbackCaption) {
-        for (Element table : root.select("table")) {
+        for (Element table : root.select(TABLES)) {
             Element parent = table.parent();
             if (parent == null || !parent.hasClass("table-wrap")) {
                 table.wrap("<div class=\"table-wrap\"></div>");
             }
-            if (table.selectFirst("> caption") == null) {
+            if (table.selectFirst(CAPTION) == null) {
                 table.prependElement("caption").text(headingBefore(table, root).orElse(fallbackCaption));
             }
-            table.select("thead th:not([scope])").attr("scope", "col");
-            for (Element row : table.select("tbody > tr")) {
+            table.select(HEADER_CELLS).attr("scope", "col");
+            for (Element row : table.select(BODY_ROWS)) {
                 Element first = row.firstElementChild();
                 if (first != null && first.tagName().equals("th") && !first.hasAttr("scope")) {
                     first.attr("scope", "row");
@@ -51,7 +61,7 @@ final class Tables {
     private static java.util.Optional<String> headingBefore(Element table, Element root) {
         for (Element e = table; e != null && e != root; e = e.parent()) {
             for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-                if (s.tagName().matches("h[1-6]")) {
+                if (HEADING.matcher(s.tagName()).matches()) {
                     return java.util.Optional.of(s.text());
                 }
             }
