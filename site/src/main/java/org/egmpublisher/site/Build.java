@@ -74,7 +74,7 @@ public final class Build {
     /** What a build made, which a preview keeps so that a change rebuilds only what depends on it. */
     record Products(Project project, SurveyScores scores, Map<String, Figure> surveyFigures,
                     Map<String, Figure> meetingFigures, DocumentContent report, DocumentContent annex,
-                    Map<String, String> siteFiles, Map<Figure, String> figureHtml,
+                    Map<String, String> siteFiles, Map<String, String> figureHtml,
                     Map<String, SiteOutput.Section> siteSections, int pages) {
 
         /** Every figure, the Survey's first, as {@link FigureCatalogue#build} orders them. */
@@ -148,7 +148,7 @@ public final class Build {
             Files.createDirectories(site);
             SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(),
                     keep ? Map.of() : null, Map.of(), cache);
-            Map<Figure, String> figureHtml = new ConcurrentHashMap<>();
+            Map<String, String> figureHtml = new ConcurrentHashMap<>();
             HtmlFigures siteFigures = writer.figures(figures, figureHtml);
             Future<SiteOutput> surveyPages = pool.submit(() -> timings.time("site: Survey pages",
                     () -> writer.surveyPages(project, scores, siteFigures, false)));

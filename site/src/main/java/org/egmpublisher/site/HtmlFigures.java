@@ -34,19 +34,23 @@ final class HtmlFigures {
             "<figure id=\"[^\"]*\" " + STAND_IN + "=\"(\\d+)\"(?:\\s*/>|></figure>)");
 
     private final Map<String, Figure> figures;
-    private final Map<Figure, String> cache;
+    private final Map<String, String> cache;
     private final RenderCache kept;
 
-    HtmlFigures(Map<String, Figure> figures, Map<Figure, String> cache, RenderCache kept) {
+    /**
+     * {@code cache} keeps each figure's XHTML by {@link #key}, for the next build in the same JVM;
+     * {@code kept} keeps it by the same key across builds.
+     */
+    HtmlFigures(Map<String, Figure> figures, Map<String, String> cache, RenderCache kept) {
         this.figures = figures;
         this.cache = cache;
         this.kept = kept;
     }
 
-    /** The figure {@code key} as XHTML, or an empty string when the build made no such figure. */
-    String html(String key) {
-        Figure f = figures.get(key);
-        return f == null ? "" : cache.computeIfAbsent(f, figure -> labelled(figure, ""));
+    /** The figure {@code id} as XHTML, or an empty string when the build made no such figure. */
+    String html(String id) {
+        Figure f = figures.get(id);
+        return f == null ? "" : labelled(f, "");
     }
 
     /**
@@ -84,9 +88,27 @@ final class HtmlFigures {
         return m.appendTail(out).toString();
     }
 
-    /** {@link #figure}, taken from the cache of earlier builds when one made it. */
+    /** {@link #figure}, taken from the cache when an earlier build made it. */
     private String labelled(Figure f, String label) {
-        return kept.text("figure-html", f.id() + "\n" + f.fingerprint() + "\n" + label, () -> figure(f, label));
+        return cache.computeIfAbsent(key(f, label), key -> kept.text("figure-html", key, () -> figure(f, label)));
+    }
+
+    /**
+     * What a figure's XHTML depends on: its id, what it draws (its fingerprint) and its label. A
+     * document labels its figures ("Figure 3: "); the site's pages do not.
+     */
+    static String key(Figure f, String label) {
+        return startsKey(f) + label;
+    }
+
+    /** The start of every key of {@code f}. */
+    static String startsKey(Figure f) {
+        return f.id() + "\n" + f.fingerprint() + "\n";
+    }
+
+    /** The start of {@code key}: what {@link #startsKey} gives for its figure. */
+    static String startOf(String key) {
+        return key.substring(0, key.indexOf('\n', key.indexOf('\n') + 1) + 1);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
@@ -195,14 +196,14 @@ public final class LiveBuild implements AutoCloseable {
             return null;
         });
         removeStale(site, last.siteFiles().keySet(), writer.files().keySet());
-        Map<Figure, String> figureHtml = new HashMap<>();
-        for (Figure f : figures.values()) {
-            // Only the figures still in use: the meeting's old ones go.
-            String html = last.figureHtml().get(f);
-            if (html != null) {
-                figureHtml.put(f, html);
+        // Only the figures still in use: the meeting's old ones go.
+        Set<String> inUse = figures.values().stream().map(HtmlFigures::startsKey).collect(Collectors.toSet());
+        Map<String, String> figureHtml = new HashMap<>();
+        last.figureHtml().forEach((key, html) -> {
+            if (inUse.contains(HtmlFigures.startOf(key))) {
+                figureHtml.put(key, html);
             }
-        }
+        });
         return new Build.Products(project, last.scores(), last.surveyFigures(), meetingFigures, report, annex,
                 writer.files(), figureHtml, writer.sections(), writer.pages().size());
     }

@@ -124,7 +124,7 @@ public final class SiteWriter {
      * made it, and keeping it there otherwise.
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                         Map<String, Figure> figures, Map<Figure, String> figureHtml) throws IOException {
+                         Map<String, Figure> figures, Map<String, String> figureHtml) throws IOException {
         writeAll(project, scores, report, annex, figures, figureHtml, Set.of());
     }
 
@@ -134,7 +134,7 @@ public final class SiteWriter {
      * folder when it recorded them.
      */
     void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                  Map<String, Figure> figures, Map<Figure, String> figureHtml, Set<String> unchanged)
+                  Map<String, Figure> figures, Map<String, String> figureHtml, Set<String> unchanged)
             throws IOException {
         HtmlFigures siteFigures = figures(figures, figureHtml);
         writeAll(project, scores, report, annex, siteFigures, unchanged,
@@ -148,7 +148,7 @@ public final class SiteWriter {
      * concurrent use.
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                         Map<String, Figure> figures, Map<Figure, String> figureHtml, ExecutorService executor)
+                         Map<String, Figure> figures, Map<String, String> figureHtml, ExecutorService executor)
             throws IOException {
         HtmlFigures siteFigures = figures(figures, figureHtml);
         Future<SiteOutput> countries = executor.submit(() -> countryPages(project, scores, siteFigures));
@@ -157,7 +157,7 @@ public final class SiteWriter {
     }
 
     /** The figures as the site places them, their XHTML kept in {@code figureHtml} and in the build cache. */
-    HtmlFigures figures(Map<String, Figure> figures, Map<Figure, String> figureHtml) {
+    HtmlFigures figures(Map<String, Figure> figures, Map<String, String> figureHtml) {
         return new HtmlFigures(figures, figureHtml, cache);
     }
 

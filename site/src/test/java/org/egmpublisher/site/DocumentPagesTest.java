@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.chart.Charts;
 import org.egmpublisher.render.chart.PollOption;
@@ -62,6 +63,29 @@ class DocumentPagesTest {
         assertEquals(HtmlFigures.figure(poll, "Figure 1. "), two,
                 "the stand-in is the figure again; the absent one is gone");
         assertTrue(two.contains("<svg") && !two.contains("data-egm-figure"), two);
+    }
+
+    @Test
+    void aDocumentsFigureIsMadeOnceForEveryBuildThatKeepsTheCache() {
+        Figure poll = Figure.of("poll-x", Charts.pollResults("poll-x", "A poll",
+                List.of(new PollOption("Yes", 3), new PollOption("No", 1))));
+        List<String> made = new ArrayList<>();
+        RenderCache counting = new RenderCache() {
+            @Override
+            public byte[] bytes(String kind, String key, Supplier<byte[]> make) {
+                made.add(key);
+                return make.get();
+            }
+        };
+        Map<String, String> kept = new ConcurrentHashMap<>();
+        for (int build = 0; build < 2; build++) {
+            Element r = root("<h1 id=\"one\">One</h1><div data-figure=\"poll-x\" data-label=\"Figure 1.\nA \"/>");
+            new HtmlFigures(Map.of("poll-x", poll), kept, counting).inline(r, Map.of("poll-x", poll));
+            new HtmlFigures(Map.of("poll-x", poll), kept, counting).html("poll-x");
+        }
+        assertEquals(2, made.size(), "once labelled, once not: " + made);
+        kept.keySet().forEach(key -> assertEquals(HtmlFigures.startsKey(poll), HtmlFigures.startOf(key),
+                "a key names its figure, whatever its label"));
     }
 
     @Test

@@ -69,7 +69,7 @@ public class SiteBenchmark {
     private DocumentContent annex;
     private Templates templates;
     private Markdown markdown;
-    private Map<Figure, String> figureHtml;
+    private Map<String, String> figureHtml;
     private Path out;
     private ExecutorService second;
 
@@ -118,7 +118,7 @@ public class SiteBenchmark {
         second.shutdown();
     }
 
-    private int write(Map<Figure, String> cache) throws IOException {
+    private int write(Map<String, String> cache) throws IOException {
         SiteWriter writer = new SiteWriter(templates, markdown, out, project, "bench");
         writer.writeAll(project, scores, report, annex, figures, cache);
         return writer.pages().size();
