@@ -50,6 +50,7 @@ public final class Templates {
         // .ftlx (every built-in template) gets XML escaping in Latin-1; .ftlh stays HTML, as FreeMarker names it.
         config.setRecognizeStandardFileExtensions(false);
         config.setOutputFormat(Latin1OutputFormat.INSTANCE);
+        config.setObjectWrapper(new RecordWrapper());
         TemplateConfiguration html = new TemplateConfiguration();
         html.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html));
