@@ -82,10 +82,13 @@ final class HtmlFigures {
         }
         Matcher m = STAND_IN_ELEMENT.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 64 * 1024);
+        int from = 0;
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(standIns.getOrDefault(m.group(1), m.group())));
+            // Appended as is: appendReplacement would scan each figure's SVG for $ and \.
+            out.append(html, from, m.start()).append(standIns.getOrDefault(m.group(1), m.group()));
+            from = m.end();
         }
-        return m.appendTail(out).toString();
+        return out.append(html, from, html.length()).toString();
     }
 
     /** {@link #figure}, taken from the cache when an earlier build made it. */
