@@ -3,8 +3,10 @@ package org.egmpublisher.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.html.Latin1;
@@ -13,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -210,17 +213,17 @@ public final class DocumentPages {
 
     /** Keeps the first element of each id and renames the later ones ({@code id-2}, {@code id-3}, …). */
     static void uniqueIds(Element root) {
-        Map<String, Integer> seen = new HashMap<>();
-        root.select(WITH_ID).forEach(e -> seen.putIfAbsent(e.id(), 0));
+        Elements withIds = root.select(WITH_ID);
+        Set<String> seen = new HashSet<>(withIds.eachAttr("id"));
         Map<String, Integer> count = new HashMap<>();
-        for (Element e : root.select(WITH_ID)) {
+        for (Element e : withIds) {
             int n = count.merge(e.id(), 1, Integer::sum);
             if (n > 1) {
                 String renamed = e.id() + "-" + n;
-                while (seen.containsKey(renamed)) {
+                while (seen.contains(renamed)) {
                     renamed = renamed + "x";
                 }
-                seen.put(renamed, 0);
+                seen.add(renamed);
                 e.attr("id", renamed);
             }
         }
