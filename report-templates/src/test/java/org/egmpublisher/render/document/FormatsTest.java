@@ -16,6 +16,7 @@ class FormatsTest {
         assertEquals("-0.13", Formats.decimal(-0.125, 2), "half away from zero");
         assertEquals("1.00", Formats.decimal(0.995, 2));
         assertEquals("10.0", Formats.decimal(9.96, 1));
+        assertEquals("-10.0", Formats.decimal(-9.96, 1), "a carry into a new digit, after the sign");
         assertEquals("3", Formats.decimal(2.5, 0));
         assertEquals("0.8000", Formats.decimal(0.8, 4));
         assertEquals("0.000", Formats.decimal(-0.0004, 3), "no negative zero");
