@@ -3,12 +3,14 @@ package org.egmpublisher.bench.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
@@ -30,6 +32,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -49,7 +52,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code pagesOnTwoThreads} — as {@code pages}, the Survey's pages written on a second
  *       thread, as a build writes them: wall time per page.</li>
  * </ul>
- * Run from the project root: {@code bench/jmh SiteBenchmark}.
+ * Each invocation writes into a new, empty folder, as a build writes into its staging folder
+ * (and a preview writes a changed page beside the old one, then moves it over). Rewriting the
+ * same files in place, as this benchmark first did, costs ext4 about four times the file-system
+ * time of new files (it forces the data of a truncated file out on close): a cost no build pays.
+ * The folders are made and deleted outside the measured time.
+ *
+ * <p>{@code folder} says where: {@code disk} (the temporary folder, on the machine's disk) or
+ * {@code memory} ({@code /dev/shm}, Linux's memory file system). The difference is what the file
+ * system costs, which on this machine's ext4 is as much again as making the pages.
+ *
+ * <p>Run from the project root: {@code bench/jmh SiteBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +83,12 @@ public class SiteBenchmark {
     private Templates templates;
     private Markdown markdown;
     private Map<String, String> figureHtml;
+    /** Where the sites are written: {@code disk} or {@code memory} (see above). */
+    @Param({"disk", "memory"})
+    public String folder;
+
+    private Path folders;
+    private int written;
     private Path out;
     private ExecutorService second;
 
@@ -84,10 +103,16 @@ public class SiteBenchmark {
         markdown = new Markdown();
         report = new ReportBuilder(templates, markdown).build(project, figures);
         annex = new AnnexBuilder(templates).build(project, scores, figures, AnnexStamp.of(project, "bench"));
-        out = Files.createTempDirectory("egm-site-bench-");
+        folders = switch (folder) {
+            case "disk" -> Files.createTempDirectory("egm-site-bench-");
+            case "memory" -> Files.createTempDirectory(memory(), "egm-site-bench-");
+            default -> throw new IllegalArgumentException("folder is disk or memory, not " + folder);
+        };
+        newFolder();
         figureHtml = new ConcurrentHashMap<>();
         second = Executors.newSingleThreadExecutor();
         int pages = write(figureHtml);
+        deleteSites();
         if (pages != PAGES) {
             throw new IllegalStateException("the example has " + pages + " pages, the benchmark divides by " + PAGES);
         }
@@ -113,9 +138,41 @@ public class SiteBenchmark {
         return writer.pages().size();
     }
 
+    private static Path memory() {
+        Path shm = Path.of("/dev/shm");
+        if (!Files.isDirectory(shm)) {
+            throw new IllegalStateException("no memory file system at /dev/shm: run with -p folder=disk");
+        }
+        return shm;
+    }
+
+    /** A new, empty folder for the next invocation's site. */
+    @Setup(Level.Invocation)
+    public void newFolder() throws IOException {
+        out = Files.createDirectory(folders.resolve("site-" + written++));
+    }
+
+    /**
+     * Deletes the sites of the iteration just measured. Not after each invocation: the file system
+     * is then still freeing one site's blocks while the next is written, which cost more than the
+     * writing.
+     */
+    @TearDown(Level.Iteration)
+    public void deleteSites() throws IOException {
+        try (Stream<Path> paths = Files.walk(folders)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(folders)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop() throws IOException {
         second.shutdown();
+        deleteSites();
+        Files.deleteIfExists(folders);
     }
 
     private int write(Map<String, String> cache) throws IOException {
