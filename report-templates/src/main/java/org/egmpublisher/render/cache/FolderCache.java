@@ -4,12 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LongSummaryStatistics;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -21,8 +22,12 @@ import org.egmpublisher.render.chart.Fingerprint;
  * new folder holds exactly what this build used, and the cache never grows beyond one build.
  *
  * <p>Each value is a file named by the SHA-256 of the tool's identity, its kind and its key: a
- * new build of the tool, or another JDK, finds none of the old values. Files appear whole (written
- * beside, then moved), so a build cut short leaves no half value behind. Safe for concurrent use.
+ * new build of the tool, or another JDK, finds none of the old values. The new folder must be the
+ * build's private staging folder, swapped in only when the build succeeds: values are written
+ * straight into it, since a build cut short is never swapped in and so never read. (Writing each
+ * beside and moving it over cost a temporary name, a rename, a folder check and a failed look-up
+ * per value: 3,300 of the 30,000 system calls of the example's build.) Safe for concurrent use: the
+ * first to make a value writes it, and a value is read back only once written whole.
  */
 public final class FolderCache implements RenderCache {
 
@@ -31,6 +36,12 @@ public final class FolderCache implements RenderCache {
     private final String tool;
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
+    /** The names of the values written into {@code next}, or being written: the first to claim one writes it. */
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /** The names of the values written whole into {@code next}: only these are read back. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** The folders of {@code next} made so far: one per kind. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /**
      * Reads from {@code previous} (null or missing: nothing to reuse) and writes into {@code next};
@@ -62,23 +73,42 @@ public final class FolderCache implements RenderCache {
         String name = Fingerprint.sha256(tool + "\u0000" + kind + "\u0000" + key);
         Path kept = next.resolve(kind).resolve(name);
         try {
-            byte[] value = read(kept);
-            if (value == null && previous != null) {
-                value = read(previous.resolve(kind).resolve(name));
+            if (written.contains(name)) {
+                byte[] value = read(kept);
                 if (value != null) {
-                    keep(previous.resolve(kind).resolve(name), kept);
+                    reused.incrementAndGet();
+                    return value;
                 }
             }
-            if (value != null) {
-                reused.incrementAndGet();
-                return value;
+            if (previous != null) {
+                Path old = previous.resolve(kind).resolve(name);
+                byte[] value = read(old);
+                if (value != null) {
+                    if (claimed.add(name)) {
+                        keep(old, kept);
+                        written.add(name);
+                    }
+                    reused.incrementAndGet();
+                    return value;
+                }
             }
-            value = make.get();
-            write(kept, value);
+            byte[] value = make.get();
+            if (claimed.add(name)) {
+                folder(kept.getParent());
+                Files.write(kept, value);
+                written.add(name);
+            }
             made.incrementAndGet();
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException("build cache " + kept + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
@@ -142,25 +172,14 @@ public final class FolderCache implements RenderCache {
     }
 
     /** Links (or, where links are not supported, copies) a value of the previous build into this one. */
-    private static void keep(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
+    private void keep(Path from, Path to) throws IOException {
+        folder(to.getParent());
         try {
             Files.createLink(to, from);
         } catch (UnsupportedOperationException | IOException e) {
             if (!Files.exists(to)) {
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    private static void write(Path to, byte[] value) throws IOException {
-        Files.createDirectories(to.getParent());
-        Path beside = Files.createTempFile(to.getParent(), ".tmp-", "");
-        Files.write(beside, value);
-        try {
-            Files.move(beside, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(beside, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
