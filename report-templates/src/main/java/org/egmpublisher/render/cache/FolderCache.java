@@ -48,7 +48,8 @@ public final class FolderCache implements RenderCache {
      * {@code tool} names the code that makes the values ({@link #toolIdentity()}).
      */
     public FolderCache(Path previous, Path next, String tool) {
-        this.previous = previous;
+        // A first build has no previous folder: no value is looked for in it, one failed open each.
+        this.previous = previous != null && Files.isDirectory(previous) ? previous : null;
         this.next = next;
         this.tool = tool;
     }
