@@ -1,5 +1,6 @@
 package org.egmpublisher.render.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,6 +63,32 @@ class FolderCacheTest {
         assertEquals("d", rebuilt.text("figure", "key", () -> make("d")));
         assertEquals(4, makes.get());
         assertEquals(0, next.reused() + rebuilt.reused());
+    }
+
+    @Test
+    void threadsAskingForTheSameValueAllGetItWholeAndOneFileIsWritten() throws Exception {
+        FolderCache cache = new FolderCache(tmp.resolve("missing"), tmp.resolve("one"), "tool");
+        byte[] big = new byte[1 << 20];
+        Arrays.fill(big, (byte) 7);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<byte[]>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return cache.bytes("pdf", "key", big::clone);
+                }));
+            }
+            start.countDown();
+            for (Future<byte[]> r : results) {
+                assertArrayEquals(big, r.get(), "a value read back is never half-written");
+            }
+        }
+        assertEquals(8, cache.made() + cache.reused());
+        assertEquals(1, files(tmp.resolve("one")));
+        assertFalse(Files.exists(tmp.resolve("missing")), "a missing previous folder is not made");
+        FolderCache next = new FolderCache(tmp.resolve("one"), tmp.resolve("two"), "tool");
+        assertArrayEquals(big, next.bytes("pdf", "key", () -> new byte[0]), "the file holds the whole value");
     }
 
     @Test
