@@ -60,7 +60,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code folder} says where: {@code disk} (the temporary folder, on the machine's disk) or
  * {@code memory} ({@code /dev/shm}, Linux's memory file system). The difference is what the file
- * system costs, which on this machine's ext4 is as much again as making the pages.
+ * system costs: on the development machine's ext4, from a tenth to four times the cost of making
+ * the pages, as its write-back keeps up with a steady loop or not.
  *
  * <p>Run from the project root: {@code bench/jmh SiteBenchmark}.
  */

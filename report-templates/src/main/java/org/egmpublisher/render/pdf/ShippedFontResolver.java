@@ -69,7 +69,7 @@ final class ShippedFontResolver extends ITextFontResolver {
      *
      * <p>Each face is parsed from its bytes, not from its file: OpenPDF then keeps the bytes and cuts
      * each document's subset from them. From a file it reads the glyph index one byte per system call
-     * while it writes a subset, some 220,000 reads for the two documents: a tenth of a build's CPU.
+     * while it writes a subset: some 220,000 reads for the two documents of the bundled example.
      */
     private static final class Faces {
         static final Map<String, BaseFont> ALL = parse();
