@@ -77,8 +77,28 @@ public final class SvgElement {
      * and about half the bytes of the default conversion.
      */
     public static String oneDecimal(double v) {
+        if (v >= 0 && v < CANVAS_TENTHS / 10.0) {
+            int tenths = (int) Math.round(v * 10);
+            if (tenths < CANVAS_TENTHS) {
+                // A race only makes the same string twice; a String is safe to share without a lock.
+                String s = TENTHS[tenths];
+                if (s == null) {
+                    s = fixed(v, 10);
+                    TENTHS[tenths] = s;
+                }
+                return s;
+            }
+        }
         return fixed(v, 10);
     }
+
+    /**
+     * The coordinates of a canvas up to 1,000 px, in tenths, as {@link #oneDecimal} writes them, each
+     * made on first use. JFreeSVG asks for every coordinate of every shape, some 3,000 a chart, and a
+     * chart's coordinates repeat: formatting each afresh was a twentieth of a build's allocation.
+     */
+    private static final int CANVAS_TENTHS = 10_000;
+    private static final String[] TENTHS = new String[CANVAS_TENTHS];
 
     /** At most three decimals: for transform matrices, whose scale terms need the precision. */
     static String threeDecimals(double v) {

@@ -19,6 +19,20 @@ class SvgElementTest {
     }
 
     @Test
+    void coordinatesOnTheCanvasReadTheSameFromTheTableOfTenths() {
+        for (int i = -2_000; i <= 210_000; i++) {
+            double v = i / 200.0 + (i % 7 - 3) * 1e-9;
+            String expected = java.math.BigDecimal.valueOf(Math.round(v * 10)).movePointLeft(1).stripTrailingZeros()
+                    .toPlainString();
+            String got = SvgElement.oneDecimal(v);
+            assertEquals(expected.equals("-0") ? "0" : expected, got, "at " + v);
+            assertEquals(got, SvgElement.oneDecimal(v), "the second time, from the table");
+        }
+        assertEquals("999.9", SvgElement.oneDecimal(999.94));
+        assertEquals("1000", SvgElement.oneDecimal(999.96), "rounds past the table's end");
+    }
+
+    @Test
     void textIsEscapedForContentAndAttributes() {
         assertEquals("R&amp;D &lt;b&gt; &quot;x&quot; &#39;y&#39;  ", SvgElement.escape("R&D <b> \"x\" 'y' \u0001"));
     }
