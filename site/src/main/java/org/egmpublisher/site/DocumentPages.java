@@ -124,7 +124,7 @@ public final class DocumentPages {
     static List<Chapter> split(Element root, String slug, List<Node> preamble) {
         int top = 7;
         for (Element h : root.children()) {
-            if (Tables.HEADING.matcher(h.tagName()).matches()) {
+            if (Headings.isHeading(h)) {
                 top = Math.min(top, h.tagName().charAt(1) - '0');
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import org.jsoup.select.Selector;
 final class Headings {
 
     private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
 
     /** A heading of the fitted fragment, for a page's table of contents. */
     record Entry(int level, String id, String text) {
@@ -32,6 +34,11 @@ final class Headings {
     }
 
     private Headings() {
+    }
+
+    /** Whether {@code e} is a heading, {@code h1} to {@code h6}. */
+    static boolean isHeading(Element e) {
+        return HEADING_TAG.matcher(e.tagName()).matches();
     }
 
     /** {@code html} with its headings fitted so that the highest becomes {@code h<top>}. */

@@ -1,6 +1,5 @@
 package org.egmpublisher.site;
 
-import java.util.regex.Pattern;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +17,6 @@ import org.jsoup.select.Selector;
 final class Tables {
 
     // Compiled once: every page with a table passes here, on every build.
-    static final Pattern HEADING = Pattern.compile("h[1-6]");
     static final Evaluator BODY_ROWS = Selector.evaluatorOf("tbody > tr");
     private static final Evaluator TABLES = Selector.evaluatorOf("table");
     private static final Evaluator CAPTION = Selector.evaluatorOf("> caption");
@@ -61,7 +59,7 @@ final class Tables {
     private static java.util.Optional<String> headingBefore(Element table, Element root) {
         for (Element e = table; e != null && e != root; e = e.parent()) {
             for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-                if (HEADING.matcher(s.tagName()).matches()) {
+                if (Headings.isHeading(s)) {
                     return java.util.Optional.of(s.text());
                 }
             }
