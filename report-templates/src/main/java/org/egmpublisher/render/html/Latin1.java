@@ -30,17 +30,17 @@ public final class Latin1 {
             return markup;
         }
         StringBuilder out = new StringBuilder(markup.length() + 64);
-        out.append(markup, 0, first);
+        int from = 0; // the start of the run of Latin-1 not yet copied
         for (int i = first; i < markup.length(); ) {
             int c = markup.codePointAt(i);
+            int next = i + Character.charCount(c);
             if (c > 0xFF) {
-                out.append("&#").append(c).append(';');
-            } else {
-                out.append((char) c);
+                out.append(markup, from, i).append("&#").append(c).append(';');
+                from = next;
             }
-            i += Character.charCount(c);
+            i = next;
         }
-        return out.toString();
+        return out.append(markup, from, markup.length()).toString();
     }
 
     /**

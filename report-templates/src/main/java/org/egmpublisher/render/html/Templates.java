@@ -28,8 +28,9 @@ import java.util.TimeZone;
  *
  * <p>Templates are looked up first in the project's {@code templates/} folder, then among the
  * built-in ones, so a project overrides a template by placing a file of the same name. Output is
- * XHTML with every {@code ${…}} escaped, in Latin-1 ({@link Latin1}); numbers are formatted explicitly in the view models, and
- * a missing value fails at the template's line ({@link TemplateError}).
+ * XHTML with every {@code ${…}} escaped, in Latin-1 ({@link Latin1}); numbers are formatted
+ * explicitly in the view models, and a missing value fails at the template's line
+ * ({@link TemplateError}).
  */
 public final class Templates {
 
