@@ -111,7 +111,10 @@ public final class Build {
         FolderCache cache = new FolderCache(options.reuse() ? output.target().resolve(CACHE) : null,
                 output.staging().resolve(CACHE), FolderCache.toolIdentity());
         try {
-            Products products = build(project, options, output.staging(), timings, keep != null, cache);
+            Products products;
+            try (cache) { // its index is written when the values are: before the output is swapped in
+                products = build(project, options, output.staging(), timings, keep != null, cache);
+            }
             timings.time("swap output", () -> {
                 output.commit();
                 return null;

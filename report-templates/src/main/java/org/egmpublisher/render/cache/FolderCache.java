@@ -1,15 +1,23 @@
 package org.egmpublisher.render.cache;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.LongSummaryStatistics;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -18,40 +26,65 @@ import org.egmpublisher.render.chart.Fingerprint;
 
 /**
  * A {@link RenderCache} in two folders: the one the previous build left, read, and the one this
- * build leaves, written. A value found in the previous folder is linked into the new one, so the
+ * build leaves, written. A value found in the previous folder is copied into the new one, so the
  * new folder holds exactly what this build used, and the cache never grows beyond one build.
  *
- * <p>Each value is a file named by the SHA-256 of the tool's identity, its kind and its key: a
- * new build of the tool, or another JDK, finds none of the old values. The new folder must be the
- * build's private staging folder, swapped in only when the build succeeds: values are written
- * straight into it, since a build cut short is never swapped in and so never read. (Writing each
- * beside and moving it over cost a temporary name, a rename, a folder check and a failed look-up
- * per value: 3,300 of the 30,000 system calls of the example's build.) Safe for concurrent use: the
- * first to make a value writes it, and a value is read back only once written whole.
+ * <p>A folder holds one pack: {@value #VALUES}, the values one after another in the order of
+ * their names, and {@value #INDEX}, a line per value giving its name, offset and length, both
+ * written by {@link #close()}. A value's name is the SHA-256 of the tool's identity, its kind and its key: a
+ * new build of the tool, or another JDK, finds none of the old values. (A file per value made the
+ * example's build create 412 files more than its site has; on this machine's ext4, creating and
+ * later deleting them cost 0.55 s of a 4.7 s build.) A folder without an index, or an index line
+ * that points past the values, is a build cut short: nothing, or that value, is reused.
+ *
+ * <p>The new folder must be the build's private staging folder, swapped in only when the build
+ * succeeds. Safe for concurrent use: the first to make a value appends it, and a value is read back
+ * only once appended whole.
  */
-public final class FolderCache implements RenderCache {
+public final class FolderCache implements RenderCache, Closeable {
 
-    private final Path previous;
+    /** The file of the values, and the file that says where each one is. */
+    static final String VALUES = "values";
+    static final String INDEX = "index";
+    /** The values as this build appends them, in the order they are made, until {@link #close()}. */
+    private static final String MADE = "values.made";
+
+    /** Where a value lies in a pack. */
+    private record Slot(long offset, int length) {
+    }
+
+    private final Map<String, Slot> previous;
+    private final FileChannel previousValues;
     private final Path next;
     private final String tool;
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
-    /** The names of the values written into {@code next}, or being written: the first to claim one writes it. */
+    /** The names of the values appended to {@code next}, or being appended: the first to claim one writes it. */
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
-    /** The names of the values written whole into {@code next}: only these are read back. */
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
-    /** The folders of {@code next} made so far: one per kind. */
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The values appended whole to {@code next}: only these are read back. */
+    private final Map<String, Slot> written = new ConcurrentHashMap<>();
+    private FileChannel values; // guarded by this; opened on the first value
+    private long end;           // guarded by this
+    private boolean closed;     // guarded by this
 
     /**
-     * Reads from {@code previous} (null or missing: nothing to reuse) and writes into {@code next};
-     * {@code tool} names the code that makes the values ({@link #toolIdentity()}).
+     * Reads from {@code previous} (null, missing or without an index: nothing to reuse) and writes
+     * into {@code next}; {@code tool} names the code that makes the values ({@link #toolIdentity()}).
      */
     public FolderCache(Path previous, Path next, String tool) {
-        // A first build has no previous folder: no value is looked for in it, one failed open each.
-        this.previous = previous != null && Files.isDirectory(previous) ? previous : null;
         this.next = next;
         this.tool = tool;
+        Map<String, Slot> index = previous == null ? Map.of() : index(previous);
+        FileChannel channel = null;
+        if (!index.isEmpty()) {
+            try {
+                channel = FileChannel.open(previous.resolve(VALUES), StandardOpenOption.READ);
+            } catch (IOException e) {
+                index = Map.of();
+            }
+        }
+        this.previous = index;
+        this.previousValues = channel;
     }
 
     @Override
@@ -72,45 +105,57 @@ public final class FolderCache implements RenderCache {
 
     private byte[] kept(String kind, String key, Supplier<byte[]> make) {
         String name = Fingerprint.sha256(tool + "\u0000" + kind + "\u0000" + key);
-        Path kept = next.resolve(kind).resolve(name);
         try {
-            if (written.contains(name)) {
-                byte[] value = read(kept);
-                if (value != null) {
-                    reused.incrementAndGet();
-                    return value;
-                }
+            Slot mine = written.get(name);
+            if (mine != null) {
+                reused.incrementAndGet();
+                return read(values(), mine);
             }
-            if (previous != null) {
-                Path old = previous.resolve(kind).resolve(name);
-                byte[] value = read(old);
-                if (value != null) {
-                    if (claimed.add(name)) {
-                        keep(old, kept);
-                        written.add(name);
-                    }
-                    reused.incrementAndGet();
-                    return value;
-                }
+            Slot old = previous.get(name);
+            byte[] value = old == null ? null : read(previousValues, old);
+            if (value != null) {
+                reused.incrementAndGet();
+            } else {
+                value = make.get();
+                made.incrementAndGet();
             }
-            byte[] value = make.get();
             if (claimed.add(name)) {
-                folder(kept.getParent());
-                Files.write(kept, value);
-                written.add(name);
+                written.put(name, append(value));
             }
-            made.incrementAndGet();
             return value;
         } catch (IOException e) {
-            throw new UncheckedIOException("build cache " + kept + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("build cache " + next + ": " + e.getMessage(), e);
         }
     }
 
-    private void folder(Path folder) throws IOException {
-        if (!folders.contains(folder)) {
-            Files.createDirectories(folder);
-            folders.add(folder);
+    /**
+     * Writes this build's pack, its values in the order of their names (the same on every build,
+     * whatever order the threads made them in), with its index; closes both packs. The cache takes
+     * no values after.
+     */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
         }
+        closed = true;
+        try (FileChannel in = previousValues; FileChannel made = values) {
+            if (made == null) {
+                return;
+            }
+            StringBuilder index = new StringBuilder();
+            long offset = 0;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(next.resolve(VALUES)), 1 << 16)) {
+                for (Map.Entry<String, Slot> e : new TreeMap<>(written).entrySet()) {
+                    Slot slot = e.getValue();
+                    out.write(read(made, slot));
+                    index.append(e.getKey()).append(' ').append(offset).append(' ').append(slot.length()).append('\n');
+                    offset += slot.length();
+                }
+            }
+            Files.writeString(next.resolve(INDEX), index);
+        }
+        Files.delete(next.resolve(MADE));
     }
 
     /** How many values were taken from the cache so far. */
@@ -121,6 +166,58 @@ public final class FolderCache implements RenderCache {
     /** How many values were made (and kept) so far. */
     public int made() {
         return made.get();
+    }
+
+    private synchronized FileChannel values() throws IOException {
+        if (closed) {
+            throw new IOException("the cache is closed");
+        }
+        if (values == null) {
+            Files.createDirectories(next);
+            values = FileChannel.open(next.resolve(MADE), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        }
+        return values;
+    }
+
+    private synchronized Slot append(byte[] value) throws IOException {
+        FileChannel out = values();
+        ByteBuffer buffer = ByteBuffer.wrap(value);
+        long at = end;
+        while (buffer.hasRemaining()) {
+            out.write(buffer, at + buffer.position());
+        }
+        end += value.length;
+        return new Slot(at, value.length);
+    }
+
+    /** The value in {@code slot}, or null when the pack ends before it (a build cut short). */
+    private static byte[] read(FileChannel pack, Slot slot) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(slot.length());
+        while (buffer.hasRemaining()) {
+            if (pack.read(buffer, slot.offset() + buffer.position()) < 0) {
+                return null;
+            }
+        }
+        return buffer.array();
+    }
+
+    /** The slots listed in a folder's index; none when it has no index or an unreadable one. */
+    private static Map<String, Slot> index(Path folder) {
+        Map<String, Slot> slots = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
+                String[] f = line.split(" ");
+                if (f.length == 3) {
+                    slots.put(f[0], new Slot(Long.parseLong(f[1]), Integer.parseInt(f[2])));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | NumberFormatException e) {
+            return Map.of(); // not a cache this tool wrote whole: make everything again
+        }
+        return slots;
     }
 
     /**
@@ -161,26 +258,6 @@ public final class FolderCache implements RenderCache {
             return Files.getLastModifiedTime(p).toMillis();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(Path p) throws IOException {
-        try {
-            return Files.readAllBytes(p);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
-    }
-
-    /** Links (or, where links are not supported, copies) a value of the previous build into this one. */
-    private void keep(Path from, Path to) throws IOException {
-        folder(to.getParent());
-        try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | IOException e) {
-            if (!Files.exists(to)) {
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 }
