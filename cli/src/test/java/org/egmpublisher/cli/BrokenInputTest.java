@@ -163,6 +163,17 @@ class BrokenInputTest {
     }
 
     @Test
+    void anOverrideThatMakesMalformedXhtmlIsNamedWithWhereTheXhtmlBreaks() throws IOException {
+        // Both PDFs go through the override; either may be the first to report it.
+        BuildCommandTest.Run run = build(project("malformed-pdf-template"));
+        List<String> problems = problems(run);
+        assertEquals(1, problems.size(), run.err());
+        assertTrue(problems.get(0).matches("templates/pdf-document\\.ftlx:1:1: makes XHTML that is not well-formed, "
+                + "at line \\d+, column \\d+ of the XHTML: .*\"div\".*"), problems.get(0));
+        assertUnchanged(run);
+    }
+
+    @Test
     void hugeCsvIsRefusedByItsSizeWithoutBeingRead() throws IOException {
         Path project = project(null);
         Path results = project.resolve("survey/results/EGOV_DATA_2024.csv");

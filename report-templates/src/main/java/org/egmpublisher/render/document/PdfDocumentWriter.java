@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.html.Latin1;
 import org.egmpublisher.render.html.Templates;
+import org.egmpublisher.render.html.WellFormed;
 import org.egmpublisher.render.pdf.Drawing;
 import org.egmpublisher.render.pdf.PdfRenderer;
 import org.jsoup.Jsoup;
@@ -29,6 +30,9 @@ public final class PdfDocumentWriter {
     /** A bookmark with its sub-bookmarks, as the template lists them. */
     public record Bookmark(String id, String text, List<Bookmark> children) {
     }
+
+    /** The template of a whole document, which {@link DocumentContent}'s body goes into. */
+    private static final String TEMPLATE = "pdf-document.ftlx";
 
     private final Templates templates;
     private final PdfRenderer renderer;
@@ -51,6 +55,17 @@ public final class PdfDocumentWriter {
 
     public byte[] write(DocumentContent doc, String author, List<String> coverLines) {
         Map<String, Drawing> drawings = new HashMap<>();
+        String xhtml = xhtml(doc, author, coverLines, drawings);
+        if (templates.overridden()) {
+            // The renderer parses leniently, as a browser does; a project's own template gets the strict check.
+            WellFormed.require(TEMPLATE, xhtml);
+        }
+        return cache.bytes("pdf", key(xhtml, doc, drawings),
+                () -> renderer.render(xhtml, "https://egm.invalid/", drawings, doc.language()));
+    }
+
+    /** The whole document as the renderer gets it; the drawings its figures stand for are put in {@code drawings}. */
+    String xhtml(DocumentContent doc, String author, List<String> coverLines, Map<String, Drawing> drawings) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("doc", doc);
         model.put("author", author);
@@ -59,9 +74,7 @@ public final class PdfDocumentWriter {
         model.put("coverLines", coverLines);
         model.put("bookmarks", bookmarks(doc.headings()));
         model.put("body", withFigures(doc, drawings));
-        String xhtml = templates.render("pdf-document.ftlx", model);
-        return cache.bytes("pdf", key(xhtml, doc, drawings),
-                () -> renderer.render(xhtml, "https://egm.invalid/", drawings, doc.language()));
+        return templates.render(TEMPLATE, model);
     }
 
     /** Everything the PDF is made from: the date it is stamped with, its language, its XHTML and its drawings. */

@@ -35,12 +35,14 @@ import java.util.TimeZone;
 public final class Templates {
 
     private final Configuration config;
+    private final boolean overridden;
 
     public Templates(Path projectTemplates) {
         config = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
+        overridden = projectTemplates != null && Files.isDirectory(projectTemplates);
         try {
-            if (projectTemplates != null && Files.isDirectory(projectTemplates)) {
+            if (overridden) {
                 loaders.add(new FileTemplateLoader(projectTemplates.toFile()));
             }
         } catch (IOException e) {
@@ -65,6 +67,14 @@ public final class Templates {
         config.setFallbackOnNullLoopVariable(false);
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    /**
+     * Whether the project has templates of its own, which may override built-in ones: the
+     * built-in templates are tested to make well-formed XHTML, a project's are not.
+     */
+    public boolean overridden() {
+        return overridden;
     }
 
     /** Renders {@code name} (e.g. {@code report.ftlx}) with {@code model} as its data. */

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egmpublisher.render.chart.PdfChartFonts;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -63,7 +66,10 @@ public final class PdfRenderer {
         });
         renderer.getSharedContext().setReplacedElementFactory(new DrawingElementFactory(
                 renderer.getSharedContext().getReplacedElementFactory(), drawings, new PdfChartFonts(fonts::face)));
-        renderer.setDocumentFromString(xhtml, baseUri);
+        // jsoup, already at work in the build, parses the XHTML into the DOM that Flying Saucer lays
+        // out. Flying Saucer's own loading runs the JDK's XML parser and an identity XSLT transform:
+        // two more large bodies of code for the JIT to compile in a short run, for the same DOM.
+        renderer.setDocument(W3CDom.convert(Jsoup.parse(xhtml, baseUri, Parser.xmlParser())), baseUri);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {

@@ -2,12 +2,14 @@ package org.egmpublisher.render.document;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.egmpublisher.model.IndexName;
+import org.egmpublisher.render.html.TemplateError;
+import org.egmpublisher.render.markdown.Markdown;
+import org.egmpublisher.render.html.WellFormed;
 import org.egmpublisher.render.pdf.PdfRenderer;
 import org.egmpublisher.scoring.CountryScore;
 import org.egmpublisher.scoring.EditionScores;
@@ -71,6 +76,22 @@ class AnnexPdfTest {
             for (Future<byte[]> copy : copies) {
                 assertArrayEquals(pdf, copy.get(), "the same bytes as the PDF rendered alone, subset tags included");
             }
+        }
+    }
+
+    @Test
+    void theBuiltInTemplatesMakeWellFormedXhtmlForBothDocuments() {
+        // The renderer parses leniently; only a project's own templates are checked on every build.
+        PdfDocumentWriter writer = new PdfDocumentWriter(AnnexBuilderTest.Fixture.TEMPLATES,
+                new PdfRenderer(Instant.parse("2021-03-31T00:00:00Z")), "9.9.9-test");
+        DocumentContent report = new ReportBuilder(AnnexBuilderTest.Fixture.TEMPLATES, new Markdown())
+                .build(AnnexBuilderTest.Fixture.PROJECT, AnnexBuilderTest.Fixture.FIGURES);
+        for (DocumentContent doc : List.of(AnnexBuilderTest.Fixture.ANNEX, report)) {
+            String xhtml = writer.xhtml(doc, "UN DESA", List.of("cover"), new HashMap<>());
+            assertTrue(xhtml.length() > 50_000, doc.slug() + ": " + xhtml.length());
+            WellFormed.require("pdf-document.ftlx", xhtml);
+            assertThrows(TemplateError.class, () -> WellFormed.require("pdf-document.ftlx",
+                    xhtml.replaceFirst("</p>", "")), "the check finds a missing end tag");
         }
     }
 
