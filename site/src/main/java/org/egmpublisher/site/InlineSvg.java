@@ -1,6 +1,7 @@
 package org.egmpublisher.site;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,12 +64,20 @@ final class InlineSvg {
     private InlineSvg() {
     }
 
+    /**
+     * Each style met so far with its presentation attributes. The charts share one theme, so the
+     * example's 400 charts repeat a few hundred styles: converted once each, not once a chart.
+     * Bounded, so a long preview session cannot grow it without end.
+     */
+    private static final Map<String, Map<String, String>> CONVERTED = new ConcurrentHashMap<>();
+    private static final int CONVERTED_LIMIT = 10_000;
+
     /** {@code svg} (a complete {@code <svg>} element) rewritten for a page under the site's CSP. */
     static String rewrite(String svg) {
         Node root = parse(svg);
         Map<String, String> ids = new HashMap<>();
         Map<String, Integer> fonts = new HashMap<>();
-        convertStyles(root, new HashMap<>(), ids, fonts);
+        convertStyles(root, ids, fonts);
         if (!ids.isEmpty()) {
             prefixReferences(root, ids);
         }
@@ -156,16 +166,11 @@ final class InlineSvg {
         return node;
     }
 
-    /**
-     * Replaces each style attribute by presentation attributes, prefixes ids and counts font
-     * families. {@code converted} keeps each distinct style's attributes: a chart repeats a few
-     * styles on hundreds of shapes.
-     */
-    private static void convertStyles(Node node, Map<String, Map<String, String>> converted, Map<String, String> ids,
-                                      Map<String, Integer> fonts) {
+    /** Replaces each style attribute by presentation attributes, prefixes ids and counts font families. */
+    private static void convertStyles(Node node, Map<String, String> ids, Map<String, Integer> fonts) {
         String style = node.attributes.remove("style");
         if (style != null) {
-            converted.computeIfAbsent(style, InlineSvg::attributes).forEach(node.attributes::putIfAbsent);
+            converted(style).forEach(node.attributes::putIfAbsent);
         }
         String id = node.attributes.get("id");
         if (id != null) {
@@ -178,9 +183,22 @@ final class InlineSvg {
         }
         for (Object child : node.children) {
             if (child instanceof Node n) {
-                convertStyles(n, converted, ids, fonts);
+                convertStyles(n, ids, fonts);
             }
         }
+    }
+
+    /** {@link #attributes} of {@code style}, converted once. */
+    private static Map<String, String> converted(String style) {
+        Map<String, String> known = CONVERTED.get(style);
+        if (known == null) {
+            known = Collections.unmodifiableMap(attributes(style));
+            if (CONVERTED.size() >= CONVERTED_LIMIT) {
+                CONVERTED.clear();
+            }
+            CONVERTED.put(style, known);
+        }
+        return known;
     }
 
     /** The presentation attributes a style declares, in its order; what SVG has no attribute for is dropped. */
