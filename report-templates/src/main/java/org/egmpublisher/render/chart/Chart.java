@@ -2,8 +2,9 @@ package org.egmpublisher.render.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import org.egmpublisher.render.Fonts;
+import java.util.List;
 import java.util.function.Supplier;
+import org.egmpublisher.render.Fonts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -121,11 +122,64 @@ public final class Chart implements Figure {
     private String compact(String body) {
         String canvas = "<clipPath id='" + id + "-clip-0'><path d='M0,0L" + width + ",0L" + width + "," + height
                 + "L0," + height + "L0,0Z'/></clipPath>";
-        String out = body;
-        if (out.contains(canvas)) {
-            out = out.replace(canvas, "").replace(" clip-path='url(#" + id + "-clip-0)'", "");
+        List<String> implied = List.of(" fill-opacity: 1.0;", "stroke-opacity:1.0;", EMPTY_DEFS);
+        if (body.contains(canvas)) {
+            implied = List.of(canvas, " clip-path='url(#" + id + "-clip-0)'", " fill-opacity: 1.0;",
+                    "stroke-opacity:1.0;", EMPTY_DEFS);
         }
-        return out.replace(" fill-opacity: 1.0;", "").replace("stroke-opacity:1.0;", "").replace("<defs></defs>", "");
+        return without(body, implied);
+    }
+
+    private static final String EMPTY_DEFS = "<defs></defs>";
+
+    /**
+     * {@code text} without any of {@code parts}, and without a {@code <defs>} that this leaves
+     * empty: one copy, where a {@code replace} per part copied the chart's text (two bytes a
+     * character, as its titles hold dashes) once for each.
+     */
+    static String without(String text, List<String> parts) {
+        int[] next = new int[parts.size()];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = text.indexOf(parts.get(i));
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (true) {
+            int first = -1;
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] >= 0 && (first < 0 || next[i] < next[first])) {
+                    first = i;
+                }
+            }
+            if (first < 0) {
+                break;
+            }
+            out.append(text, from, next[first]);
+            from = next[first] + parts.get(first).length();
+            if (text.startsWith("</defs>", from) && endsWith(out, "<defs>")) {
+                out.setLength(out.length() - 6);
+                from += 7;
+            }
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] >= 0 && next[i] < from) {
+                    next[i] = text.indexOf(parts.get(i), from);
+                }
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean endsWith(StringBuilder b, String suffix) {
+        int start = b.length() - suffix.length();
+        if (start < 0) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            if (b.charAt(start + i) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
