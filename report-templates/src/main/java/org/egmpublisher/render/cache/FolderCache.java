@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -31,11 +30,12 @@ import org.egmpublisher.render.chart.Fingerprint;
  *
  * <p>A folder holds one pack: {@value #VALUES}, the values one after another in the order of
  * their names, and {@value #INDEX}, a line per value giving its name, offset and length, both
- * written by {@link #close()}. A value's name is the SHA-256 of the tool's identity, its kind and its key: a
- * new build of the tool, or another JDK, finds none of the old values. (A file per value made the
- * example's build create 412 files more than its site has; on this machine's ext4, creating and
- * later deleting them cost 0.55 s of a 4.7 s build.) A folder without an index, or an index line
- * that points past the values, is a build cut short: nothing, or that value, is reused.
+ * written by {@link #close()}. A value's name is the SHA-256 of the tool's identity, its kind and
+ * its key: a new build of the tool, or another JDK, finds none of the old values. (A file per
+ * value made the example's build create 412 files more than its site has; on the development
+ * machine's ext4, creating and later deleting them cost 0.55 s of a 4.7 s build.) A folder
+ * without an index, or an index line that points past the values, is a build cut short: nothing,
+ * or that value, is reused.
  *
  * <p>The new folder must be the build's private staging folder, swapped in only when the build
  * succeeds. Safe for concurrent use: the first to make a value appends it, and a value is read back
@@ -79,6 +79,9 @@ public final class FolderCache implements RenderCache, Closeable {
         if (!index.isEmpty()) {
             try {
                 channel = FileChannel.open(previous.resolve(VALUES), StandardOpenOption.READ);
+                long size = channel.size();
+                // A slot past the end is a value the build that was cut short never finished.
+                index.values().removeIf(slot -> slot.offset() > size - slot.length());
             } catch (IOException e) {
                 index = Map.of();
             }
@@ -202,20 +205,26 @@ public final class FolderCache implements RenderCache, Closeable {
         return buffer.array();
     }
 
-    /** The slots listed in a folder's index; none when it has no index or an unreadable one. */
+    /**
+     * The slots listed in a folder's index: none when it has no index (a first build, or one cut
+     * short) or one this tool did not write, so that everything is made again.
+     */
     private static Map<String, Slot> index(Path folder) {
         Map<String, Slot> slots = new HashMap<>();
         try {
             for (String line : Files.readAllLines(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
                 String[] f = line.split(" ");
-                if (f.length == 3) {
-                    slots.put(f[0], new Slot(Long.parseLong(f[1]), Integer.parseInt(f[2])));
+                if (f.length != 3) {
+                    return Map.of();
                 }
+                Slot slot = new Slot(Long.parseLong(f[1]), Integer.parseInt(f[2]));
+                if (slot.offset() < 0 || slot.length() < 0) {
+                    return Map.of();
+                }
+                slots.put(f[0], slot);
             }
-        } catch (NoSuchFileException e) {
-            return Map.of();
         } catch (IOException | NumberFormatException e) {
-            return Map.of(); // not a cache this tool wrote whole: make everything again
+            return Map.of();
         }
         return slots;
     }

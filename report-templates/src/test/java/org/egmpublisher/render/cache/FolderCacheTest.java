@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -157,6 +158,18 @@ class FolderCacheTest {
         try (FolderCache third = new FolderCache(tmp.resolve("two"), tmp.resolve("three"), "tool")) {
             third.text("figure", "a", () -> make("again"));
             assertEquals(0, third.reused());
+        }
+        // An index this tool did not write whole: ignored, never a failure.
+        for (String damaged : List.of("not an index\n", "%s -5 3\n", "%s 0 -1\n", "%s 0 99999999999\n")) {
+            String name = Files.readAllLines(tmp.resolve("three").resolve(FolderCache.INDEX)).get(0).split(" ")[0];
+            Path copy = Files.createDirectories(tmp.resolve("damaged"));
+            Files.copy(tmp.resolve("three").resolve(FolderCache.VALUES), copy.resolve(FolderCache.VALUES),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(copy.resolve(FolderCache.INDEX), damaged.formatted(name));
+            try (FolderCache fourth = new FolderCache(copy, tmp.resolve("four-" + makes.get()), "tool")) {
+                assertEquals("made", fourth.text("figure", "a", () -> make("made")), damaged);
+                assertEquals(0, fourth.reused(), damaged);
+            }
         }
     }
 
