@@ -47,7 +47,11 @@ public final class PdfRenderer {
         return timestamp;
     }
 
-    /** The PDF of {@code xhtml}; {@code drawings} are the charts its objects refer to by id. */
+    /**
+     * The PDF of {@code xhtml}; {@code drawings} are the charts its objects refer to by id. The
+     * XHTML is parsed leniently, as a browser would: a caller that takes it from a user's template
+     * checks it first ({@link org.egmpublisher.render.html.WellFormed}).
+     */
     public byte[] render(String xhtml, String baseUri, Map<String, Drawing> drawings) {
         return render(xhtml, baseUri, drawings, "en");
     }
