@@ -2,6 +2,7 @@ package org.egmpublisher.render.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.egmpublisher.render.Fonts;
@@ -15,6 +16,9 @@ import org.jfree.svg.SVGGraphics2D;
  * draw from two threads at once. The SVG is made on first request and kept.
  */
 public final class Chart implements Figure {
+
+    /** What JFreeSVG writes on every chart and SVG implies: opacities of 1, and an empty {@code <defs>}. */
+    private static final List<String> IMPLIED = List.of(" fill-opacity: 1.0;", "stroke-opacity:1.0;", "<defs></defs>");
 
     private final String id;
     private final String title;
@@ -122,15 +126,13 @@ public final class Chart implements Figure {
     private String compact(String body) {
         String canvas = "<clipPath id='" + id + "-clip-0'><path d='M0,0L" + width + ",0L" + width + "," + height
                 + "L0," + height + "L0,0Z'/></clipPath>";
-        List<String> implied = List.of(" fill-opacity: 1.0;", "stroke-opacity:1.0;", EMPTY_DEFS);
-        if (body.contains(canvas)) {
-            implied = List.of(canvas, " clip-path='url(#" + id + "-clip-0)'", " fill-opacity: 1.0;",
-                    "stroke-opacity:1.0;", EMPTY_DEFS);
+        if (!body.contains(canvas)) {
+            return without(body, IMPLIED); // clip-0 is some other clip, whose references stay
         }
-        return without(body, implied);
+        List<String> parts = new ArrayList<>(List.of(canvas, " clip-path='url(#" + id + "-clip-0)'"));
+        parts.addAll(IMPLIED);
+        return without(body, parts);
     }
-
-    private static final String EMPTY_DEFS = "<defs></defs>";
 
     /**
      * {@code text} without any of {@code parts}, and without a {@code <defs>} that this leaves
