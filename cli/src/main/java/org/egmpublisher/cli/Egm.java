@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * 3 internal error (a stack trace only with {@code --verbose}).
  */
 @Command(name = "egm", mixinStandardHelpOptions = true, versionProvider = Egm.Version.class,
+        scope = CommandLine.ScopeType.INHERIT, // so that `egm build --help` works as `egm help build` does
         description = "Publishes what an Expert Group Meeting on the UN E-Government Survey produces: "
                 + "the EGM report, the methodology annex, charts and a static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ScoreCommand.class, ServeCommand.class,

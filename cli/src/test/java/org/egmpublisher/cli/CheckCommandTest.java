@@ -24,6 +24,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyCommandTakesHelpAsOptionAndAsCommand() {
+        for (String command : new String[] {"build", "check", "score", "serve", "assign-breakouts"}) {
+            var option = BuildCommandTest.Run.of(command, "--help");
+            assertEquals(0, option.code(), command + ": " + option.err());
+            assertTrue(option.out().startsWith("Usage: egm " + command), option.out());
+            var help = BuildCommandTest.Run.of("help", command);
+            assertEquals(option.out(), help.out(), command);
+        }
+    }
+
+    @Test
     void badMeetingFilesAreReportedWithFileLineAndColumn() throws IOException {
         Path project = copyExample();
         append(project.resolve("meeting/recommendations.csv"), "r99,s9,,,Technology,OSI,A recommendation for no session,3\n");
