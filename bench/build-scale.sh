@@ -27,6 +27,10 @@ trap 'rm -rf "$work"' EXIT
 /usr/bin/time -f '%e' -o "$work/start" ./egm --version >/dev/null
 start=$(cat "$work/start")
 echo "start-up: ${start} s"
+# The launcher asks for transparent huge pages when the kernel offers them; without them a build
+# spends more of its time in page faults (see README, Benchmarks), so say which this machine gave.
+thp=/sys/kernel/mm/transparent_hugepage/enabled
+echo "transparent huge pages: $( [ -r $thp ] && sed -n 's/.*\[\(.*\)\].*/\1/p' $thp || echo 'not offered')"
 printf '%-8s %10s %10s %10s %12s %8s %12s %14s %14s\n' scale countries wall_s cpu_s peak_MiB growth work_growth \
     rebuild_wall_s rebuild_cpu_s
 base_wall=""
