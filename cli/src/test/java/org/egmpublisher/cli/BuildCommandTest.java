@@ -51,7 +51,8 @@ class BuildCommandTest {
 
     @Test
     void printsATimeForEveryStage() {
-        for (String stage : List.of("load and check", "score", "report PDF", "annex PDF", "site")) {
+        for (String stage : List.of("load and check", "score", "uncertainty", "charts", "report PDF", "annex PDF",
+                "site", "downloads")) {
             assertTrue(output.matches("(?s).*" + stage + "\\s+\\d+ ms.*"), stage + " missing in:\n" + output);
         }
     }

@@ -64,11 +64,44 @@ public final class Scoring {
     }
 
     /**
-     * Every edition with the publication's preset family, plus the uncertainty analysis of the
-     * latest edition and each scenario beside its edition.
+     * Every edition with the publication's preset family, each scenario beside its edition, and the
+     * uncertainty analysis of the latest edition: {@link #scoreWithScenarios}, then
+     * {@link #withUncertainty}.
      */
     public static SurveyScores score(Survey survey, Publication publication) {
+        return withUncertainty(scoreWithScenarios(survey, publication), publication);
+    }
+
+    /**
+     * Every edition with the publication's preset family and each scenario beside its edition; the
+     * uncertainty analysis not yet run. A build times the two apart, as the analysis (thousands of
+     * draws) can cost as much as all the rest.
+     */
+    public static SurveyScores scoreWithScenarios(Survey survey, Publication publication) {
         SurveyScores scores = score(survey, Presets.family(publication.methodology()));
+        List<EditionScores> editions = new ArrayList<>(scores.editions());
+        for (ScenarioSpec s : publication.scenarios()) {
+            int index = -1;
+            for (int i = 0; i < editions.size(); i++) {
+                if (editions.get(i).year() == s.edition()) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException("scenario '" + s.id() + "' (publication.yaml:" + s.line()
+                        + ") is for edition " + s.edition() + ", which was not scored; scored editions: "
+                        + editions.stream().map(EditionScores::year).toList());
+            }
+            editions.set(index, editions.get(index).withScenario(scenario(editions.get(index), s)));
+        }
+        return new SurveyScores(editions);
+    }
+
+    /**
+     * {@code scores} with the outcome of the uncertainty analysis on every edition: run for the
+     * latest, as {@code publication.yaml} asks; the others say why it did not run for them.
+     */
+    public static SurveyScores withUncertainty(SurveyScores scores, Publication publication) {
         if (scores.editions().isEmpty()) {
             return scores;
         }
@@ -87,20 +120,6 @@ public final class Scoring {
                 + " component method to vary")
                 : uncertainty(latest, spec);
         editions.set(last, latest.withUncertainty(outcome));
-        for (ScenarioSpec s : publication.scenarios()) {
-            int index = -1;
-            for (int i = 0; i < editions.size(); i++) {
-                if (editions.get(i).year() == s.edition()) {
-                    index = i;
-                }
-            }
-            if (index < 0) {
-                throw new IllegalArgumentException("scenario '" + s.id() + "' (publication.yaml:" + s.line()
-                        + ") is for edition " + s.edition() + ", which was not scored; scored editions: "
-                        + editions.stream().map(EditionScores::year).toList());
-            }
-            editions.set(index, editions.get(index).withScenario(scenario(editions.get(index), s)));
-        }
         return new SurveyScores(editions);
     }
 

@@ -140,7 +140,10 @@ public final class Build {
         // the PDFs (the annex's is the longest task), the rest of the site, and the downloads.
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            SurveyScores scores = timings.time("score", () -> Scoring.score(project.survey(), project.publication()));
+            SurveyScores scored = timings.time("score",
+                    () -> Scoring.scoreWithScenarios(project.survey(), project.publication()));
+            SurveyScores scores = timings.time("uncertainty",
+                    () -> Scoring.withUncertainty(scored, project.publication()));
             Templates templates = new Templates(project.root().resolve("templates"));
             Markdown markdown = new Markdown();
             Map<String, Figure> surveyFigures = timings.time("charts", () -> FigureCatalogue.survey(project, scores));
