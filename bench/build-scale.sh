@@ -10,7 +10,8 @@
 #                                         this machine's speed varies by a third over a day)
 #
 # 100x is out of reach of the data model: ISO3 codes are three letters, 17,576 in all, fewer than
-# 100 x 193; the largest factor is 91.
+# 100 x 193; the largest factor is 91. There are no cities to scale: a project's inputs are per
+# country.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
