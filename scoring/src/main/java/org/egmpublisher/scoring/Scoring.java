@@ -74,11 +74,14 @@ public final class Scoring {
 
     /**
      * Every edition with the publication's preset family and each scenario beside its edition; the
-     * uncertainty analysis not yet run. A build times the two apart, as the analysis (thousands of
-     * draws) can cost as much as all the rest.
+     * uncertainty analysis not yet run. A build times the two apart: the analysis costs what the
+     * number of draws in {@code publication.yaml} makes it cost.
      */
     public static SurveyScores scoreWithScenarios(Survey survey, Publication publication) {
         SurveyScores scores = score(survey, Presets.family(publication.methodology()));
+        if (scores.editions().isEmpty()) {
+            return scores;
+        }
         List<EditionScores> editions = new ArrayList<>(scores.editions());
         for (ScenarioSpec s : publication.scenarios()) {
             int index = -1;
