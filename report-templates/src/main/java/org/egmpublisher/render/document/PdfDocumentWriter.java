@@ -119,7 +119,9 @@ public final class PdfDocumentWriter {
             }
             drawings.put(f.id(), f.drawing());
             Element figure = new Element("figure").attr("id", "fig-" + f.id());
+            // The label is the figure's text alternative in the tagged PDF (its /Alt).
             figure.appendElement("object").attr("type", "application/x-drawing").attr("data", f.id())
+                    .attr("aria-label", sentence(f.title()) + " " + f.summary())
                     .attr("style", "display:block;width:" + f.widthMm() + "mm;height:" + f.heightMm() + "mm");
             Element caption = figure.appendElement("figcaption");
             caption.appendElement("span").addClass("fig-title").text(placeholder.attr("data-label") + sentence(f.title()) + " ");

@@ -59,8 +59,15 @@ public final class PdfRenderer {
     /** As {@link #render(String, String, Map)}, declaring the document's language in its catalog. */
     public byte[] render(String xhtml, String baseUri, Map<String, Drawing> drawings, String language) {
         ShippedFontResolver fonts = new ShippedFontResolver();
-        ITextRenderer renderer = new ITextRenderer(fonts);
+        // A tagged PDF: the device tags what Flying Saucer paints (TaggingOutputDevice).
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts);
         renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                r.getWriter().setTagged();
+            }
+
             @Override
             public void onClose(ITextRenderer r) {
                 // Readers and screen readers take the language from the catalog's /Lang.

@@ -32,6 +32,7 @@ import org.egmpublisher.scoring.preset.EditionPreset;
 import org.egmpublisher.scoring.preset.Node;
 import org.egmpublisher.scoring.preset.Threshold;
 import org.junit.jupiter.api.BeforeAll;
+import org.egmpublisher.render.pdf.TaggedPdf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +78,21 @@ class AnnexPdfTest {
                 assertArrayEquals(pdf, copy.get(), "the same bytes as the PDF rendered alone, subset tags included");
             }
         }
+    }
+
+    @Test
+    void isTaggedForScreenReadersWithEveryFigureDescribed() throws Exception {
+        TaggedPdf tags = TaggedPdf.of(pdf);
+        assertTrue(tags.marked());
+        assertEquals(List.of(), tags.unmarked(), "everything painted is tagged or an artifact");
+        for (String type : List.of("Document(", "H1", "H2", "P", "L(LI(LBody", "Table(Caption TR(TH", "TD", "Figure")) {
+            assertTrue(tags.tree().contains(type), type + " in " + tags.tree().substring(0, 300));
+        }
+        long figures = java.util.regex.Pattern.compile("\\bFigure\\b").matcher(tags.tree()).results().count();
+        assertEquals(figures, tags.alternatives().size(), "every figure has its text alternative");
+        assertTrue(figures > 0);
+        assertTrue(tags.alternatives().stream().allMatch(alt -> alt.length() > 40), tags.alternatives().toString());
+        assertTrue(tags.artifactText() > 0, "the running header and page numbers are artifacts");
     }
 
     @Test

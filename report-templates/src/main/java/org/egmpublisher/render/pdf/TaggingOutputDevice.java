@@ -1,0 +1,386 @@
+package org.egmpublisher.render.pdf;
+
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfWriter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+import org.xhtmlrenderer.css.style.CalculatedStyle;
+import org.xhtmlrenderer.css.style.derived.BorderPropertySet;
+import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.render.BlockBox;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.InlineLayoutBox;
+import org.xhtmlrenderer.render.InlineText;
+import org.xhtmlrenderer.render.JustificationInfo;
+import org.xhtmlrenderer.render.LineBox;
+import org.xhtmlrenderer.render.RenderingContext;
+import org.xhtmlrenderer.render.TextDecoration;
+
+/**
+ * Paints as Flying Saucer does, and tags what it paints, so that a screen reader finds the
+ * document's structure in reading order: headings, paragraphs, lists, tables and figures, a figure
+ * with its text alternative. The running header, the page numbers, backgrounds, borders and rules
+ * are marked as artifacts, which a reader skips. Flying Saucer 10.3 writes untagged PDF; its own
+ * tagging is merged upstream but not yet released, and can replace this class once it is.
+ *
+ * <p>The structure follows the XHTML. Text is tagged with its nearest block of meaning: a table
+ * cell or a list item takes all the text inside it (a structure element holds either content or
+ * other elements, never both, in OpenPDF), else the nearest heading, paragraph or caption, else a
+ * paragraph for the element the text stands in. Tables (rows and cells) and lists (items with
+ * their bodies) are the only containers; everything else hangs from the document.
+ */
+final class TaggingOutputDevice extends ITextOutputDevice {
+
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+    /** Stands for "an artifact" where a structure element is expected. */
+    private static final PdfStructureElement NOT_CONTENT = null;
+    private static final PdfName ROW = new PdfName("TR");
+
+    /** Elements painted as pictures: each is a figure. */
+    private static final Set<String> REPLACED = Set.of("img", "object");
+
+    /** Elements whose text, at any depth, is theirs: the outermost one wins. */
+    private static final Set<String> CELLS = Set.of("td", "th", "li");
+
+    /** Elements whose own text is one block of meaning, mapped to their structure type. */
+    private static final Map<String, PdfName> BLOCKS = Map.ofEntries(
+            Map.entry("h1", new PdfName("H1")), Map.entry("h2", new PdfName("H2")), Map.entry("h3", new PdfName("H3")),
+            Map.entry("h4", new PdfName("H4")), Map.entry("h5", new PdfName("H5")), Map.entry("h6", new PdfName("H6")),
+            Map.entry("p", PdfName.P), Map.entry("caption", PdfName.CAPTION), Map.entry("figcaption", PdfName.CAPTION),
+            Map.entry("blockquote", PdfName.BLOCKQUOTE), Map.entry("pre", PdfName.CODE),
+            Map.entry("dt", PdfName.P), Map.entry("dd", PdfName.P));
+
+    /** What each element's text is tagged with; {@link #NOT_CONTENT} for artifacts. */
+    private final Map<Element, PdfStructureElement> leaves = new IdentityHashMap<>();
+    /** The table, row and list elements made so far. */
+    private final Map<Element, PdfStructureElement> containers = new IdentityHashMap<>();
+    /** The figures (pictures, drawings) made so far. */
+    private final Map<Element, PdfStructureElement> figures = new IdentityHashMap<>();
+    private PdfStructureElement document;
+    /** How many marked-content sequences are open on the page: at most one. */
+    private int depth;
+
+    TaggingOutputDevice(float dotsPerPoint) {
+        super(dotsPerPoint);
+    }
+
+    @Override
+    public void setWriter(PdfWriter writer) {
+        super.setWriter(writer);
+        leaves.clear();
+        containers.clear();
+        figures.clear();
+        document = null;
+        depth = 0;
+    }
+
+    @Override
+    public void drawText(RenderingContext c, InlineText text) {
+        Text node = text.getTextNode();
+        PdfStructureElement leaf = NOT_CONTENT;
+        if (node != null && !text.isDynamicFunction() && !text.getSubstring().isBlank()) {
+            prepare(node.getOwnerDocument());
+            leaf = leafOf(node);
+        }
+        mark(leaf, () -> super.drawText(c, text));
+    }
+
+    @Override
+    public void paintReplacedElement(RenderingContext c, BlockBox box) {
+        Element e = box.getElement();
+        if (e != null) {
+            prepare(e.getOwnerDocument());
+        }
+        PdfStructureElement figure = e == null || inRunningContent(e) ? NOT_CONTENT : figureOf(e);
+        mark(figure, () -> super.paintReplacedElement(c, box));
+    }
+
+    // A background or a border is several strokes and fills: one artifact each, not one a stroke.
+
+    @Override
+    public void paintBackground(RenderingContext c, Box box) {
+        mark(NOT_CONTENT, () -> super.paintBackground(c, box));
+    }
+
+    @Override
+    public void paintBackground(RenderingContext c, CalculatedStyle style, Rectangle bounds,
+                                Rectangle bgImageContainer, BorderPropertySet border) {
+        mark(NOT_CONTENT, () -> super.paintBackground(c, style, bounds, bgImageContainer, border));
+    }
+
+    @Override
+    public void paintBorder(RenderingContext c, Box box) {
+        mark(NOT_CONTENT, () -> super.paintBorder(c, box));
+    }
+
+    @Override
+    public void paintBorder(RenderingContext c, CalculatedStyle style, Rectangle edge, int sides) {
+        mark(NOT_CONTENT, () -> super.paintBorder(c, style, edge, sides));
+    }
+
+    @Override
+    public void paintCollapsedBorder(RenderingContext c, BorderPropertySet border, Rectangle bounds, int side) {
+        mark(NOT_CONTENT, () -> super.paintCollapsedBorder(c, border, bounds, side));
+    }
+
+    @Override
+    public void drawTextDecoration(RenderingContext c, InlineLayoutBox box, TextDecoration decoration) {
+        mark(NOT_CONTENT, () -> super.drawTextDecoration(c, box, decoration));
+    }
+
+    @Override
+    public void drawTextDecoration(RenderingContext c, LineBox lineBox) {
+        mark(NOT_CONTENT, () -> super.drawTextDecoration(c, lineBox));
+    }
+
+    // What is painted outside the calls above (list markers, rules) is an artifact too.
+
+    @Override
+    public void drawString(String s, float x, float y, JustificationInfo info) {
+        mark(NOT_CONTENT, () -> super.drawString(s, x, y, info));
+    }
+
+    @Override
+    public void draw(Shape shape) {
+        mark(NOT_CONTENT, () -> super.draw(shape));
+    }
+
+    @Override
+    public void fill(Shape shape) {
+        mark(NOT_CONTENT, () -> super.fill(shape));
+    }
+
+    @Override
+    public void drawBorderLine(Shape bounds, int side, int width, boolean solid) {
+        mark(NOT_CONTENT, () -> super.drawBorderLine(bounds, side, width, solid));
+    }
+
+    @Override
+    protected void drawLine(int x1, int y1, int x2, int y2) {
+        mark(NOT_CONTENT, () -> super.drawLine(x1, y1, x2, y2));
+    }
+
+    @Override
+    public void drawRect(int x, int y, int width, int height) {
+        mark(NOT_CONTENT, () -> super.drawRect(x, y, width, height));
+    }
+
+    @Override
+    public void drawOval(int x, int y, int width, int height) {
+        mark(NOT_CONTENT, () -> super.drawOval(x, y, width, height));
+    }
+
+    @Override
+    public void fillRect(int x, int y, int width, int height) {
+        mark(NOT_CONTENT, () -> super.fillRect(x, y, width, height));
+    }
+
+    @Override
+    public void fillOval(int x, int y, int width, int height) {
+        mark(NOT_CONTENT, () -> super.fillOval(x, y, width, height));
+    }
+
+    @Override
+    public void drawImage(FSImage image, int x, int y) {
+        mark(NOT_CONTENT, () -> super.drawImage(image, x, y));
+    }
+
+    /**
+     * Paints as a marked-content sequence: of {@code leaf}, or an artifact when it is
+     * {@link #NOT_CONTENT}; inside a sequence already, paints as it is (sequences do not nest here).
+     */
+    private void mark(PdfStructureElement leaf, Runnable paint) {
+        if (depth > 0) {
+            paint.run();
+            return;
+        }
+        PdfContentByte page = getCurrentPage();
+        if (leaf == NOT_CONTENT) {
+            page.beginMarkedContentSequence(ARTIFACT);
+        } else {
+            page.beginMarkedContentSequence(leaf);
+        }
+        depth++;
+        try {
+            paint.run();
+        } finally {
+            depth--;
+            page.endMarkedContentSequence();
+        }
+    }
+
+    /**
+     * Makes the structure elements of {@code doc}'s body in document order, once: Flying Saucer
+     * paints a page's pictures after its text, and the order the elements are made in is the
+     * reading order.
+     */
+    private void prepare(Document doc) {
+        if (document != null) {
+            return;
+        }
+        document();
+        Element root = doc.getDocumentElement();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name(e).equals("body")) {
+                prepareWithin(e);
+            }
+        }
+    }
+
+    private void prepareWithin(Element element) {
+        if (running(element)) {
+            return; // the walk is top-down: an element's own style says it all
+        }
+        if (REPLACED.contains(name(element))) {
+            figureOf(element);
+            return;
+        }
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                prepareWithin(e);
+            } else if (n instanceof Text t && !t.getData().isBlank() && !leaves.containsKey(element)) {
+                leaves.put(element, makeLeaf(element));
+            }
+        }
+    }
+
+    private PdfStructureElement figureOf(Element e) {
+        PdfStructureElement figure = figures.get(e);
+        if (figure == null) {
+            figure = new PdfStructureElement(containerOf(e.getParentNode()), PdfName.FIGURE);
+            String alt = firstNonEmpty(e.getAttribute("aria-label"), e.getAttribute("alt"), e.getAttribute("title"));
+            if (!alt.isEmpty()) {
+                figure.put(PdfName.ALT, new PdfString(alt, PdfString.TEXT_UNICODE));
+            }
+            figures.put(e, figure);
+        }
+        return figure;
+    }
+
+    /** The structure element the text of {@code node} belongs to, or {@link #NOT_CONTENT}. */
+    private PdfStructureElement leafOf(Node node) {
+        Element parent = node instanceof Element e ? e : parentElement(node);
+        if (parent == null) {
+            return NOT_CONTENT;
+        }
+        if (leaves.containsKey(parent)) {
+            return leaves.get(parent);
+        }
+        PdfStructureElement leaf = inRunningContent(parent) ? NOT_CONTENT : makeLeaf(parent);
+        leaves.put(parent, leaf);
+        return leaf;
+    }
+
+    private PdfStructureElement makeLeaf(Element parent) {
+        Element owner = null;
+        for (Element e = parent; e != null; e = parentElement(e)) {
+            if (CELLS.contains(name(e))) {
+                owner = e; // the outermost cell or list item
+            }
+        }
+        if (owner == null) {
+            for (Element e = parent; e != null && owner == null; e = parentElement(e)) {
+                if (BLOCKS.containsKey(name(e))) {
+                    owner = e;
+                }
+            }
+        }
+        if (owner == null) {
+            owner = parent;
+        }
+        if (owner != parent && leaves.containsKey(owner)) {
+            return leaves.get(owner);
+        }
+        String name = name(owner);
+        PdfStructureElement leaf = switch (name) {
+            case "td", "th" -> new PdfStructureElement(containerOf(owner.getParentNode()),
+                    name.equals("th") ? PdfName.TH : PdfName.TD);
+            case "li" -> new PdfStructureElement(container(owner), PdfName.LBODY);
+            default -> new PdfStructureElement(containerOf(owner.getParentNode()), BLOCKS.getOrDefault(name, PdfName.P));
+        };
+        leaves.put(owner, leaf);
+        return leaf;
+    }
+
+    /** The table, row, list or list item nearest above {@code node}, else the document. */
+    private PdfStructureElement containerOf(Node node) {
+        for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
+            switch (name(e)) {
+                case "table", "tr", "ul", "ol", "li" -> {
+                    return container(e);
+                }
+                default -> {
+                }
+            }
+        }
+        return document();
+    }
+
+    private PdfStructureElement container(Element e) {
+        PdfStructureElement made = containers.get(e);
+        if (made == null) {
+            PdfStructureElement parent = containerOf(e.getParentNode());
+            made = new PdfStructureElement(parent, switch (name(e)) {
+                case "table" -> PdfName.TABLE;
+                case "tr" -> ROW;
+                case "li" -> PdfName.LI;
+                default -> PdfName.L;
+            });
+            containers.put(e, made);
+        }
+        return made;
+    }
+
+    private PdfStructureElement document() {
+        if (document == null) {
+            document = new PdfStructureElement(getWriter().getStructureTreeRoot(), PdfName.DOCUMENT);
+        }
+        return document;
+    }
+
+    /** Whether {@code e} is, or is inside, an element moved into the page margins ({@code position: running()}). */
+    private boolean inRunningContent(Element e) {
+        for (Element x = e; x != null; x = parentElement(x)) {
+            if (running(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean running(Element e) {
+        CalculatedStyle style = getSharedContext().getStyle(e);
+        return style != null && style.isRunning();
+    }
+
+    private static Element parentElement(Node node) {
+        Node p = node.getParentNode();
+        return p instanceof Element e ? e : null;
+    }
+
+    private static String name(Element e) {
+        String local = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+        return local.toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+}

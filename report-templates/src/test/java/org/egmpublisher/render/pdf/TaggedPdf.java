@@ -1,0 +1,88 @@
+package org.egmpublisher.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+
+/**
+ * A PDF's tags read back with PDFBox: its structure tree as an outline ({@code Document(H1 P
+ * L(LI(LBody)))}), and its content streams sorted into what is tagged, what is an artifact and
+ * what is neither.
+ */
+public record TaggedPdf(boolean marked, String tree, List<String> alternatives, int taggedText, int artifactText,
+                        List<String> unmarked) {
+
+    /** Reads {@code pdf}. */
+    public static TaggedPdf of(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var markInfo = doc.getDocumentCatalog().getMarkInfo();
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            List<String> alts = new ArrayList<>();
+            String tree = root == null ? "" : outline(root, alts);
+            int[] text = new int[2];
+            List<String> unmarked = new ArrayList<>();
+            int pageNo = 0;
+            for (PDPage page : doc.getPages()) {
+                pageNo++;
+                scan(page, pageNo, text, unmarked);
+            }
+            return new TaggedPdf(markInfo != null && markInfo.isMarked(), tree, alts, text[0], text[1], unmarked);
+        }
+    }
+
+    private static String outline(PDStructureNode node, List<String> alts) {
+        StringBuilder out = new StringBuilder();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(e.getStructureType());
+                if (e.getAlternateDescription() != null) {
+                    alts.add(e.getAlternateDescription());
+                }
+                String inner = outline(e, alts);
+                if (!inner.isEmpty()) {
+                    out.append('(').append(inner).append(')');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Counts text shown inside structure elements and inside artifacts; lists any painting outside both. */
+    private static void scan(PDPage page, int pageNo, int[] text, List<String> unmarked) throws IOException {
+        Deque<String> open = new ArrayDeque<>();
+        List<Object> operands = new ArrayList<>();
+        for (Object token : new PDFStreamParser(page).parse()) {
+            if (!(token instanceof Operator op)) {
+                operands.add(token);
+                continue;
+            }
+            switch (op.getName()) {
+                case "BMC", "BDC" -> open.push(((COSName) operands.getFirst()).getName());
+                case "EMC" -> open.pop();
+                case "Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh" -> {
+                    if (open.isEmpty()) {
+                        unmarked.add("page " + pageNo + ": " + op.getName() + " " + operands);
+                    } else if (op.getName().startsWith("T") || op.getName().length() == 1 && "'\"".contains(op.getName())) {
+                        text[open.contains("Artifact") ? 1 : 0]++;
+                    }
+                }
+                default -> {
+                }
+            }
+            operands.clear();
+        }
+    }
+}
