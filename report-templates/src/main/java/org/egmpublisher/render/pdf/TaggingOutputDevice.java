@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
@@ -47,6 +48,11 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     /** Stands for "an artifact" where a structure element is expected. */
     private static final PdfStructureElement NOT_CONTENT = null;
     private static final PdfName ROW = new PdfName("TR");
+    /** A header cell's attributes: owned by the table layout, scoped to its column or its row. */
+    private static final PdfName OWNER = new PdfName("O");
+    private static final PdfName SCOPE = new PdfName("Scope");
+    private static final PdfName COLUMN = new PdfName("Column");
+    private static final PdfName ROW_SCOPE = new PdfName("Row");
 
     /** Elements painted as pictures: each is a figure. */
     private static final Set<String> REPLACED = Set.of("img", "object");
@@ -305,13 +311,30 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         }
         String name = name(owner);
         PdfStructureElement leaf = switch (name) {
-            case "td", "th" -> new PdfStructureElement(containerOf(owner.getParentNode()),
-                    name.equals("th") ? PdfName.TH : PdfName.TD);
+            case "td" -> new PdfStructureElement(containerOf(owner.getParentNode()), PdfName.TD);
+            case "th" -> header(owner);
             case "li" -> new PdfStructureElement(container(owner), PdfName.LBODY);
             default -> new PdfStructureElement(containerOf(owner.getParentNode()), BLOCKS.getOrDefault(name, PdfName.P));
         };
         leaves.put(owner, leaf);
         return leaf;
+    }
+
+    /** A header cell, with the scope its {@code scope} attribute gives it (a column's or a row's). */
+    private PdfStructureElement header(Element th) {
+        PdfStructureElement cell = new PdfStructureElement(containerOf(th.getParentNode()), PdfName.TH);
+        PdfName scope = switch (th.getAttribute("scope").toLowerCase(Locale.ROOT)) {
+            case "col", "colgroup" -> COLUMN;
+            case "row", "rowgroup" -> ROW_SCOPE;
+            default -> null;
+        };
+        if (scope != null) {
+            PdfDictionary attributes = new PdfDictionary();
+            attributes.put(OWNER, PdfName.TABLE);
+            attributes.put(SCOPE, scope);
+            cell.put(PdfName.A, attributes);
+        }
+        return cell;
     }
 
     /** The table, row, list or list item nearest above {@code node}, else the document. */

@@ -93,6 +93,8 @@ class AnnexPdfTest {
         assertTrue(figures > 0);
         assertTrue(tags.alternatives().stream().allMatch(alt -> alt.length() > 40), tags.alternatives().toString());
         assertTrue(tags.artifactText() > 0, "the running header and page numbers are artifacts");
+        assertTrue(!tags.headerScopes().isEmpty() && !tags.headerScopes().contains("none"),
+                "every header cell is scoped to its column or row: " + tags.headerScopes().stream().distinct().toList());
     }
 
     @Test

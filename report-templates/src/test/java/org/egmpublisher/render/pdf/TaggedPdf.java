@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,8 +21,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * L(LI(LBody)))}), and its content streams sorted into what is tagged, what is an artifact and
  * what is neither.
  */
-public record TaggedPdf(boolean marked, String tree, List<String> alternatives, int taggedText, int artifactText,
-                        List<String> unmarked) {
+public record TaggedPdf(boolean marked, String tree, List<String> alternatives, List<String> headerScopes,
+                        int taggedText, int artifactText, List<String> unmarked) {
 
     /** Reads {@code pdf}. */
     public static TaggedPdf of(byte[] pdf) throws IOException {
@@ -28,7 +30,8 @@ public record TaggedPdf(boolean marked, String tree, List<String> alternatives, 
             var markInfo = doc.getDocumentCatalog().getMarkInfo();
             var root = doc.getDocumentCatalog().getStructureTreeRoot();
             List<String> alts = new ArrayList<>();
-            String tree = root == null ? "" : outline(root, alts);
+            List<String> scopes = new ArrayList<>();
+            String tree = root == null ? "" : outline(root, alts, scopes);
             int[] text = new int[2];
             List<String> unmarked = new ArrayList<>();
             int pageNo = 0;
@@ -36,11 +39,11 @@ public record TaggedPdf(boolean marked, String tree, List<String> alternatives, 
                 pageNo++;
                 scan(page, pageNo, text, unmarked);
             }
-            return new TaggedPdf(markInfo != null && markInfo.isMarked(), tree, alts, text[0], text[1], unmarked);
+            return new TaggedPdf(markInfo != null && markInfo.isMarked(), tree, alts, scopes, text[0], text[1], unmarked);
         }
     }
 
-    private static String outline(PDStructureNode node, List<String> alts) {
+    private static String outline(PDStructureNode node, List<String> alts, List<String> scopes) {
         StringBuilder out = new StringBuilder();
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {
@@ -51,7 +54,11 @@ public record TaggedPdf(boolean marked, String tree, List<String> alternatives, 
                 if (e.getAlternateDescription() != null) {
                     alts.add(e.getAlternateDescription());
                 }
-                String inner = outline(e, alts);
+                if (e.getStructureType().equals("TH")) {
+                    COSBase a = e.getCOSObject().getDictionaryObject(COSName.A);
+                    scopes.add(a instanceof COSDictionary d ? String.valueOf(d.getNameAsString("Scope")) : "none");
+                }
+                String inner = outline(e, alts, scopes);
                 if (!inner.isEmpty()) {
                     out.append('(').append(inner).append(')');
                 }

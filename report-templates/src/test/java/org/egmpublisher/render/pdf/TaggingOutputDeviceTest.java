@@ -25,7 +25,7 @@ class TaggingOutputDeviceTest {
             <p>A paragraph with <em>emphasis</em> in it.</p>
             <ul><li>First item</li><li><p>Second item, in a paragraph</p></li></ul>
             <ol><li>Numbered</li></ol>
-            <table><caption>A table</caption><tr><th>Name</th><th>Value</th></tr><tr><td>EGDI</td><td>0.9</td></tr></table>
+            <table><caption>A table</caption><tr><th scope="col">Name</th><th scope="col">Value</th></tr><tr><td>EGDI</td><td>0.9</td></tr></table>
             <div class="box">Text straight in a box</div>
             <figure><object type="application/x-drawing" data="chart" aria-label="A chart. It rises."
               style="display:block;width:40mm;height:20mm"/><figcaption>Figure 1: A chart.</figcaption></figure>
@@ -58,6 +58,11 @@ class TaggingOutputDeviceTest {
     void givesTheStructureOfTheXhtmlInReadingOrder() {
         assertEquals("Document(H1 P L(LI(LBody) LI(LBody)) L(LI(LBody)) Table(Caption TR(TH TH) TR(TD TD)) P Figure Caption)",
                 pdf.tree());
+    }
+
+    @Test
+    void headerCellsSayWhatTheyHead() {
+        assertEquals(List.of("Column", "Column"), pdf.headerScopes());
     }
 
     @Test
