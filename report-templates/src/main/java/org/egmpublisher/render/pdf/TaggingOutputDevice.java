@@ -109,7 +109,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         if (e != null) {
             prepare(e.getOwnerDocument());
         }
-        PdfStructureElement figure = e == null || inRunningContent(e) ? NOT_CONTENT : figureOf(e);
+        PdfStructureElement figure = e == null || decorative(e) || inRunningContent(e) ? NOT_CONTENT : figureOf(e);
         mark(figure, () -> super.paintReplacedElement(c, box));
     }
 
@@ -250,7 +250,9 @@ final class TaggingOutputDevice extends ITextOutputDevice {
             return; // the walk is top-down: an element's own style says it all
         }
         if (REPLACED.contains(name(element))) {
-            figureOf(element);
+            if (!decorative(element)) {
+                figureOf(element);
+            }
             return;
         }
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -273,6 +275,11 @@ final class TaggingOutputDevice extends ITextOutputDevice {
             figures.put(e, figure);
         }
         return figure;
+    }
+
+    /** An image that says it is decoration ({@code alt=""}): an artifact, which a reader skips. */
+    private static boolean decorative(Element e) {
+        return name(e).equals("img") && e.hasAttribute("alt") && e.getAttribute("alt").isBlank();
     }
 
     /** The structure element the text of {@code node} belongs to, or {@link #NOT_CONTENT}. */

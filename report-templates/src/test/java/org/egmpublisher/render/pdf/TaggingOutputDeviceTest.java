@@ -27,6 +27,8 @@ class TaggingOutputDeviceTest {
             <ol><li>Numbered</li></ol>
             <table><caption>A table</caption><tr><th scope="col">Name</th><th scope="col">Value</th></tr><tr><td>EGDI</td><td>0.9</td></tr></table>
             <div class="box">Text straight in a box</div>
+            <div><img alt="" style="width:5mm;height:5mm"
+              src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"/></div>
             <figure><object type="application/x-drawing" data="chart" aria-label="A chart. It rises."
               style="display:block;width:40mm;height:20mm"/><figcaption>Figure 1: A chart.</figcaption></figure>
             </body></html>
@@ -63,6 +65,12 @@ class TaggingOutputDeviceTest {
     @Test
     void headerCellsSayWhatTheyHead() {
         assertEquals(List.of("Column", "Column"), pdf.headerScopes());
+    }
+
+    @Test
+    void aDecorativeImageIsAnArtifactNotAFigure() {
+        assertEquals(1, pdf.tree().split("Figure", -1).length - 1, "only the chart is a figure: " + pdf.tree());
+        assertEquals(List.of(), pdf.unmarked());
     }
 
     @Test
