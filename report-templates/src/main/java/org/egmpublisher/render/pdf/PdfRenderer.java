@@ -27,7 +27,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * Renders a complete XHTML document to PDF bytes.
  *
  * <p>Fonts are the shipped DejaVu files, embedded as Identity-H. Drawings (charts, map) are
- * painted as vectors through {@link DrawingElementFactory}. The output is made byte-for-byte
+ * painted as vectors through {@link DrawingElementFactory}. The PDF is tagged for screen readers
+ * ({@link TaggingOutputDevice}) and declares its language. The output is made byte-for-byte
  * reproducible: OpenPDF stamps the clock time and a random file id, which are replaced by the
  * given instant (from {@code SOURCE_DATE_EPOCH}) and by a digest of the document's content.
  */
