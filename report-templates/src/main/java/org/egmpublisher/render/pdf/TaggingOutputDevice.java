@@ -57,6 +57,9 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     /** Elements painted as pictures: each is a figure. */
     private static final Set<String> REPLACED = Set.of("img", "object");
 
+    /** Elements that hold other structure elements, never text of their own. */
+    private static final Set<String> CONTAINERS = Set.of("table", "tr", "ul", "ol", "li");
+
     /** Elements whose text, at any depth, is theirs: the outermost one wins. */
     private static final Set<String> CELLS = Set.of("td", "th", "li");
 
@@ -75,8 +78,8 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     /** The figures (pictures, drawings) made so far. */
     private final Map<Element, PdfStructureElement> figures = new IdentityHashMap<>();
     private PdfStructureElement document;
-    /** How many marked-content sequences are open on the page: at most one. */
-    private int depth;
+    /** Whether a marked-content sequence is open on the page (they do not nest here). */
+    private boolean open;
 
     TaggingOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);
@@ -89,7 +92,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         containers.clear();
         figures.clear();
         document = null;
-        depth = 0;
+        open = false;
     }
 
     @Override
@@ -208,7 +211,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
      * {@link #NOT_CONTENT}; inside a sequence already, paints as it is (sequences do not nest here).
      */
     private void mark(PdfStructureElement leaf, Runnable paint) {
-        if (depth > 0) {
+        if (open) {
             paint.run();
             return;
         }
@@ -218,11 +221,11 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         } else {
             page.beginMarkedContentSequence(leaf);
         }
-        depth++;
+        open = true;
         try {
             paint.run();
         } finally {
-            depth--;
+            open = false;
             page.endMarkedContentSequence();
         }
     }
@@ -283,8 +286,8 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     }
 
     /** The structure element the text of {@code node} belongs to, or {@link #NOT_CONTENT}. */
-    private PdfStructureElement leafOf(Node node) {
-        Element parent = node instanceof Element e ? e : parentElement(node);
+    private PdfStructureElement leafOf(Text node) {
+        Element parent = parentElement(node);
         if (parent == null) {
             return NOT_CONTENT;
         }
@@ -347,12 +350,8 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     /** The table, row, list or list item nearest above {@code node}, else the document. */
     private PdfStructureElement containerOf(Node node) {
         for (Node n = node; n instanceof Element e; n = n.getParentNode()) {
-            switch (name(e)) {
-                case "table", "tr", "ul", "ol", "li" -> {
-                    return container(e);
-                }
-                default -> {
-                }
+            if (CONTAINERS.contains(name(e))) {
+                return container(e);
             }
         }
         return document();

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -23,6 +24,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  */
 public record TaggedPdf(boolean marked, String tree, List<String> alternatives, List<String> headerScopes,
                         int taggedText, int artifactText, List<String> unmarked) {
+
+    private static final Set<String> SHOWS_TEXT = Set.of("Tj", "TJ", "'", "\"");
+    private static final Set<String> PAINTS = Set.of("f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh");
 
     /** Reads {@code pdf}. */
     public static TaggedPdf of(byte[] pdf) throws IOException {
@@ -79,14 +83,13 @@ public record TaggedPdf(boolean marked, String tree, List<String> alternatives, 
             switch (op.getName()) {
                 case "BMC", "BDC" -> open.push(((COSName) operands.getFirst()).getName());
                 case "EMC" -> open.pop();
-                case "Tj", "TJ", "'", "\"", "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh" -> {
-                    if (open.isEmpty()) {
+                default -> {
+                    boolean shows = SHOWS_TEXT.contains(op.getName());
+                    if (open.isEmpty() && (shows || PAINTS.contains(op.getName()))) {
                         unmarked.add("page " + pageNo + ": " + op.getName() + " " + operands);
-                    } else if (op.getName().startsWith("T") || op.getName().length() == 1 && "'\"".contains(op.getName())) {
+                    } else if (shows) {
                         text[open.contains("Artifact") ? 1 : 0]++;
                     }
-                }
-                default -> {
                 }
             }
             operands.clear();
