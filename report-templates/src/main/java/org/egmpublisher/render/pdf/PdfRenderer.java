@@ -67,6 +67,8 @@ public final class PdfRenderer {
             @Override
             public void preOpen(ITextRenderer r) {
                 r.getWriter().setTagged();
+                // Tab key order on every page: the structure's order, which is the links' reading order.
+                r.getWriter().setTabs(PdfName.S);
             }
 
             @Override

@@ -41,6 +41,9 @@ import org.xhtmlrenderer.render.TextDecoration;
  * other elements, never both, in OpenPDF), else the nearest heading, paragraph or caption, else a
  * paragraph for the element the text stands in. Tables (rows and cells) and lists (items with
  * their bodies) are the only containers; everything else hangs from the document.
+ *
+ * <p>A link is a {@code Link} element with its annotation ({@link LinkAnnotations}). A block that
+ * holds links holds elements only: its links, and a {@code Span} for each run of text between them.
  */
 final class TaggingOutputDevice extends ITextOutputDevice {
 
@@ -53,6 +56,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW_SCOPE = new PdfName("Row");
+    private static final PdfName SPAN = new PdfName("Span");
 
     /** Elements painted as pictures: each is a figure. */
     private static final Set<String> REPLACED = Set.of("img", "object");
@@ -77,6 +81,11 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     private final Map<Element, PdfStructureElement> containers = new IdentityHashMap<>();
     /** The figures (pictures, drawings) made so far. */
     private final Map<Element, PdfStructureElement> figures = new IdentityHashMap<>();
+    /** The links made so far. */
+    private final Map<Element, PdfStructureElement> links = new IdentityHashMap<>();
+    /** In a block that holds links: what each of its texts is tagged with, a link or a span. */
+    private final Map<Text, PdfStructureElement> runs = new IdentityHashMap<>();
+    private final LinkAnnotations annotations = new LinkAnnotations(this);
     private PdfStructureElement document;
     /** Whether a marked-content sequence is open on the page (they do not nest here). */
     private boolean open;
@@ -91,8 +100,28 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         leaves.clear();
         containers.clear();
         figures.clear();
+        links.clear();
+        runs.clear();
         document = null;
         open = false;
+    }
+
+    @Override
+    public void setRoot(Box root) {
+        super.setRoot(root);
+        annotations.root(root);
+    }
+
+    @Override
+    public void initializePage(PdfContentByte page, float height) {
+        super.initializePage(page, height);
+        annotations.newPage(height);
+    }
+
+    @Override
+    public void finish(RenderingContext c, Box root) {
+        annotations.tie();
+        super.finish(c, root);
     }
 
     @Override
@@ -118,9 +147,21 @@ final class TaggingOutputDevice extends ITextOutputDevice {
 
     // A background or a border is several strokes and fills: one artifact each, not one a stroke.
 
+    /**
+     * As Flying Saucer paints a box's background, but with the link annotation made here, tagged
+     * ({@link LinkAnnotations}), not by Flying Saucer.
+     */
     @Override
     public void paintBackground(RenderingContext c, Box box) {
-        mark(NOT_CONTENT, () -> super.paintBackground(c, box));
+        if (box.getStyle().isVisible()) {
+            Rectangle bounds = box.getPaintingBorderEdge(c);
+            paintBackground(c, box.getStyle(), bounds, bounds, box.getStyle().getBorder(c));
+        }
+        Element e = box.getElement();
+        String uri = e == null ? null : getSharedContext().getNamespaceHandler().getLinkUri(e);
+        if (uri != null) {
+            annotations.annotate(c, box, e, uri, links.get(e));
+        }
     }
 
     @Override
@@ -291,6 +332,10 @@ final class TaggingOutputDevice extends ITextOutputDevice {
         if (parent == null) {
             return NOT_CONTENT;
         }
+        PdfStructureElement run = runs.get(node);
+        if (run != null) {
+            return run;
+        }
         if (leaves.containsKey(parent)) {
             return leaves.get(parent);
         }
@@ -327,7 +372,55 @@ final class TaggingOutputDevice extends ITextOutputDevice {
             default -> new PdfStructureElement(containerOf(owner.getParentNode()), BLOCKS.getOrDefault(name, PdfName.P));
         };
         leaves.put(owner, leaf);
+        if (holdsLink(owner)) {
+            splitRuns(owner, leaf, new PdfStructureElement[1]);
+        }
         return leaf;
+    }
+
+    private boolean holdsLink(Element element) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && (isLink(e) || holdsLink(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tags the texts inside {@code element}, in document order, with the links of {@code block} and
+     * with a span for each run of text between them; {@code span} holds the run's span, if begun.
+     */
+    private void splitRuns(Element element, PdfStructureElement block, PdfStructureElement[] span) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && isLink(e)) {
+                PdfStructureElement link = new PdfStructureElement(block, PdfName.LINK);
+                links.put(e, link);
+                tagTexts(e, link);
+                span[0] = null;
+            } else if (n instanceof Element e) {
+                splitRuns(e, block, span);
+            } else if (n instanceof Text t && !t.getData().isBlank()) {
+                if (span[0] == null) {
+                    span[0] = new PdfStructureElement(block, SPAN);
+                }
+                runs.put(t, span[0]);
+            }
+        }
+    }
+
+    private void tagTexts(Element element, PdfStructureElement with) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                tagTexts(e, with);
+            } else if (n instanceof Text t) {
+                runs.put(t, with);
+            }
+        }
+    }
+
+    private boolean isLink(Element e) {
+        return getSharedContext().getNamespaceHandler().getLinkUri(e) != null;
     }
 
     /** A header cell, with the scope its {@code scope} attribute gives it (a column's or a row's). */

@@ -18,6 +18,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.egmpublisher.model.IndexName;
@@ -95,6 +99,43 @@ class AnnexPdfTest {
         assertTrue(tags.artifactText() > 0, "the running header and page numbers are artifacts");
         assertTrue(!tags.headerScopes().isEmpty() && !tags.headerScopes().contains("none"),
                 "every header cell is scoped to its column or row: " + tags.headerScopes().stream().distinct().toList());
+    }
+
+    @Test
+    void everyLinkIsTaggedDescribedAndInTabOrder() throws Exception {
+        TaggedPdf tags = TaggedPdf.of(pdf);
+        assertTrue(tags.links().size() > 50, "the contents alone link every section: " + tags.links().size());
+        for (String link : tags.links()) {
+            assertTrue(link.endsWith(" -> Link (OBJR)") && !link.startsWith("null") && !link.startsWith(" "), link);
+        }
+        assertEquals(tags.pages(), tags.tabOrderPages());
+    }
+
+    @Test
+    void eachEntryOfTheContentsLeadsToThePageItsSectionBeginsOn() throws Exception {
+        // A heading kept with what follows it may be pushed to the next page: the link must follow.
+        List<String> wrong = new ArrayList<>();
+        int entries = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link && link.getContents().matches("\\d+(\\.\\d+)* .*")
+                            && link.getAction() instanceof PDActionGoTo goTo
+                            && goTo.getDestination() instanceof PDPageXYZDestination to) {
+                        entries++;
+                        int target = doc.getPages().indexOf(to.getPage()) + 1;
+                        PDFTextStripper stripper = new PDFTextStripper();
+                        stripper.setStartPage(target);
+                        stripper.setEndPage(target);
+                        if (!stripper.getText(doc).replaceAll("\\s+", " ").contains(link.getContents())) {
+                            wrong.add(link.getContents() + " -> page " + target);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(entries > 40, "entries of the contents: " + entries);
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -4,26 +4,38 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * A PDF's tags read back with PDFBox: its structure tree as an outline ({@code Document(H1 P
- * L(LI(LBody)))}), and its content streams sorted into what is tagged, what is an artifact and
- * what is neither.
+ * L(LI(LBody)))}), its content streams sorted into what is tagged, what is an artifact and what is
+ * neither, and its link annotations with the structure elements they belong to.
+ *
+ * @param links each link annotation as {@code "<Contents> -> <type>"}: the type of the structure
+ *              element its {@code /StructParent} names, with {@code " (OBJR)"} when that element
+ *              refers back to the annotation; {@code "untagged"} when it names none
+ * @param tabOrderPages the pages whose tab order is the structure's ({@code /Tabs /S})
  */
 public record TaggedPdf(boolean marked, String tree, List<String> alternatives, List<String> headerScopes,
-                        int taggedText, int artifactText, List<String> unmarked) {
+                        int taggedText, int artifactText, List<String> unmarked, List<String> links,
+                        int pages, int tabOrderPages) {
 
     private static final Set<String> SHOWS_TEXT = Set.of("Tj", "TJ", "'", "\"");
     private static final Set<String> PAINTS = Set.of("f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh");
@@ -38,12 +50,23 @@ public record TaggedPdf(boolean marked, String tree, List<String> alternatives, 
             String tree = root == null ? "" : outline(root, alts, scopes);
             int[] text = new int[2];
             List<String> unmarked = new ArrayList<>();
+            List<String> links = new ArrayList<>();
+            Map<Integer, COSBase> parents = new HashMap<>();
+            if (root != null && root.getCOSObject().getDictionaryObject(COSName.PARENT_TREE) instanceof COSDictionary tree0) {
+                numbers(tree0, parents);
+            }
             int pageNo = 0;
+            int tabOrder = 0;
             for (PDPage page : doc.getPages()) {
                 pageNo++;
                 scan(page, pageNo, text, unmarked);
+                links(page, parents, links);
+                if (COSName.S.equals(page.getCOSObject().getCOSName(COSName.getPDFName("Tabs")))) {
+                    tabOrder++;
+                }
             }
-            return new TaggedPdf(markInfo != null && markInfo.isMarked(), tree, alts, scopes, text[0], text[1], unmarked);
+            return new TaggedPdf(markInfo != null && markInfo.isMarked(), tree, alts, scopes, text[0], text[1], unmarked,
+                    links, pageNo, tabOrder);
         }
     }
 
@@ -69,6 +92,49 @@ public record TaggedPdf(boolean marked, String tree, List<String> alternatives, 
             }
         }
         return out.toString();
+    }
+
+    /** The entries of a number tree (the parent tree), from its leaves. */
+    private static void numbers(COSDictionary node, Map<Integer, COSBase> into) {
+        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                into.put(((COSInteger) nums.getObject(i)).intValue(), nums.getObject(i + 1));
+            }
+        }
+        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                numbers((COSDictionary) kids.getObject(i), into);
+            }
+        }
+    }
+
+    private static void links(PDPage page, Map<Integer, COSBase> parents, List<String> links) throws IOException {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            if (!(annotation instanceof PDAnnotationLink)) {
+                continue;
+            }
+            COSDictionary annot = annotation.getCOSObject();
+            String tag = "untagged";
+            if (annot.containsKey(COSName.STRUCT_PARENT)
+                    && parents.get(annot.getInt(COSName.STRUCT_PARENT)) instanceof COSDictionary element) {
+                tag = element.getNameAsString(COSName.S) + (refersTo(element.getDictionaryObject(COSName.K), annot) ? " (OBJR)" : "");
+            }
+            links.add(annotation.getContents() + " -> " + tag);
+        }
+    }
+
+    /** Whether {@code kids} (an element's /K) holds an object reference to {@code annotation}. */
+    private static boolean refersTo(COSBase kids, COSDictionary annotation) {
+        if (kids instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (refersTo(array.getObject(i), annotation)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return kids instanceof COSDictionary d && COSName.getPDFName("OBJR").equals(d.getCOSName(COSName.TYPE))
+                && d.getDictionaryObject(COSName.getPDFName("Obj")) == annotation;
     }
 
     /** Counts text shown inside structure elements and inside artifacts; lists any painting outside both. */

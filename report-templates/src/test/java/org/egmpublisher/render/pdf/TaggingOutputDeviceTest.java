@@ -23,9 +23,10 @@ class TaggingOutputDeviceTest {
             <div class="header">Running header</div>
             <h1>A heading</h1>
             <p>A paragraph with <em>emphasis</em> in it.</p>
-            <ul><li>First item</li><li><p>Second item, in a paragraph</p></li></ul>
+            <p>See <a href="#values">the <em>values</em></a> below, or <a href="https://egm.invalid/data" title="The data">the data</a>.</p>
+            <ul><li>First item</li><li><p>Second item, in a paragraph</p></li><li><a href="#values">To the values</a></li></ul>
             <ol><li>Numbered</li></ol>
-            <table><caption>A table</caption><tr><th scope="col">Name</th><th scope="col">Value</th></tr><tr><td>EGDI</td><td>0.9</td></tr></table>
+            <table id="values"><caption>A table</caption><tr><th scope="col">Name</th><th scope="col">Value</th></tr><tr><td>EGDI</td><td>0.9</td></tr></table>
             <div class="box">Text straight in a box</div>
             <div><img alt="" style="width:5mm;height:5mm"
               src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"/></div>
@@ -58,13 +59,20 @@ class TaggingOutputDeviceTest {
 
     @Test
     void givesTheStructureOfTheXhtmlInReadingOrder() {
-        assertEquals("Document(H1 P L(LI(LBody) LI(LBody)) L(LI(LBody)) Table(Caption TR(TH TH) TR(TD TD)) P Figure Caption)",
-                pdf.tree());
+        assertEquals("Document(H1 P P(Span Link Span Link Span) L(LI(LBody) LI(LBody) LI(LBody(Link))) L(LI(LBody))"
+                + " Table(Caption TR(TH TH) TR(TD TD)) P Figure Caption)", pdf.tree());
     }
 
     @Test
     void headerCellsSayWhatTheyHead() {
         assertEquals(List.of("Column", "Column"), pdf.headerScopes());
+    }
+
+    @Test
+    void eachLinkAnnotationBelongsToItsLinkElementWhichRefersBackAndSaysWhereItLeads() {
+        assertEquals(List.of("the values -> Link (OBJR)", "The data -> Link (OBJR)", "To the values -> Link (OBJR)"),
+                pdf.links());
+        assertEquals(pdf.pages(), pdf.tabOrderPages(), "tab order follows the structure on every page");
     }
 
     @Test
