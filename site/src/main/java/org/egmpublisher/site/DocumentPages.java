@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.egmpublisher.render.document.DocumentContent;
+import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -12,6 +12,7 @@ import org.egmpublisher.model.meeting.Meeting;
 import org.egmpublisher.model.meeting.Session;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
+import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.markdown.Markdown;
 
 /**

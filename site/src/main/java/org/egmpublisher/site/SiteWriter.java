@@ -19,6 +19,7 @@ import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.Figure;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
+import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.html.Templates;
 import org.egmpublisher.render.markdown.Markdown;
 import org.egmpublisher.scoring.CountryScore;

@@ -1,5 +1,6 @@
 package org.egmpublisher.site;
 
+import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -110,7 +110,7 @@ public final class ReportBuilder {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("meeting", m);
         model.put("dates", Formats.dateRange(m.start(), m.end()));
-        model.put("introHtml", markdown.toXhtml(m.introduction(), 1));
+        model.put("introHtml", markdown.toXhtml(m.introduction(), 2));
         model.put("participants", m.experts().size());
         model.put("byRegion", counts(m.experts(), e -> survey.findCountry(e.countryIso3()).map(c -> c.region()).orElse("–")));
         model.put("byGender", counts(m.experts(), e -> e.gender().label()));
@@ -190,11 +190,11 @@ public final class ReportBuilder {
         List<OutcomeView> outcomes = m.outcomesOf(s.id()).stream().map(o -> new OutcomeView("outcome-" + o.groupId(),
                 groupLabel(o.groupId()), m.findExpert(o.facilitatorId()).map(Expert::publicName).orElse("–"),
                 o.questionIds().stream().map(q -> m.findQuestion(q).map(Question::number).orElse(q)).toList(),
-                markdown.toXhtml(o.summary(), 3))).toList();
+                markdown.toXhtml(o.summary(), 4))).toList();
         List<PollView> polls = m.pollsOf(s.id()).stream().map(ReportBuilder::poll).toList();
         List<RecView> recs = m.recommendations().stream().filter(r -> r.sessionId().equals(s.id()))
                 .map(r -> rec(m, r)).toList();
-        return new SessionView(s.id(), s.number(), s.title(), Formats.date(s.date()), markdown.toXhtml(s.framing(), 2),
+        return new SessionView(s.id(), s.number(), s.title(), Formats.date(s.date()), markdown.toXhtml(s.framing(), 3),
                 s.guidingQuestion(), s.presentations(), questionnaires(m, s).questionnaires(), outcomes, polls, recs);
     }
 

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +21,9 @@ import org.jsoup.safety.Safelist;
  * <p>Two layers, because Markdown comes from many hands (pasted from the web, from Word): flexmark
  * escapes any raw HTML, so a pasted {@code <script>} shows as text; then jsoup cleans the result
  * against an allowlist, which drops {@code javascript:} and other unsafe link targets and any
- * attribute not needed for reading. Headings are shifted so that a document's own headings stay
- * in order under the page's heading.
+ * attribute not needed for reading. Headings are fitted under the heading of the document that
+ * embeds them ({@link Headings}): an editor's {@code ##} opening a session's framing text becomes
+ * the level below the framing's heading, and no level is skipped.
  *
  * <p>Thread-safe: the parser and renderer are immutable once built.
  */
@@ -41,8 +43,8 @@ public final class Markdown {
     private final HtmlRenderer renderer;
     /**
      * Each text converted once: the report and the site's meeting pages convert the same answers
-     * and outcomes, and a preview converts them again after every change. Keyed by the heading
-     * shift and the text.
+     * and outcomes, and a preview converts them again after every change. Keyed by the top heading
+     * level and the text.
      */
     private final Map<String, String> converted = new ConcurrentHashMap<>();
 
@@ -58,20 +60,20 @@ public final class Markdown {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Markdown to an XHTML fragment; {@code headingShift} 1 makes a {@code #} an {@code h2}. */
-    public String toXhtml(String markdown, int headingShift) {
-        return converted.computeIfAbsent(headingShift + "\u0000" + markdown, key -> convert(markdown, headingShift));
+    /**
+     * Markdown to an XHTML fragment whose highest heading is an {@code h<topHeading>}, with no level
+     * skipped below it; {@code topHeading} 0 keeps the headings as written.
+     */
+    public String toXhtml(String markdown, int topHeading) {
+        return converted.computeIfAbsent(topHeading + "\u0000" + markdown, key -> convert(markdown, topHeading));
     }
 
-    private String convert(String markdown, int headingShift) {
+    private String convert(String markdown, int topHeading) {
         String html = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, "https://egm.invalid/");
         Document clean = new Cleaner(SAFE).clean(dirty);
-        if (headingShift > 0) {
-            for (int level = 6; level >= 1; level--) {
-                int shifted = Math.min(6, level + headingShift);
-                clean.select("h" + level).tagName("h" + shifted);
-            }
+        if (topHeading > 0) {
+            Headings.fitWithin(clean.body(), topHeading);
         }
         Latin1.xhtml(clean);
         return clean.body().html();

@@ -1,4 +1,4 @@
-package org.egmpublisher.site;
+package org.egmpublisher.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
