@@ -20,6 +20,7 @@ import org.openpdf.text.pdf.PdfBoolean;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -76,8 +77,14 @@ public final class PdfRenderer {
                 // Readers and screen readers take the language from the catalog's /Lang.
                 r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
                 r.getWriter().getExtraCatalog().put(PdfName.VIEWERPREFERENCES, displayTitle());
+                r.getWriter().setXmpMetadata(UniversalAccess.metadata(r.getWriter().getInfo(), language, timestamp));
             }
         });
+        // PDF/UA-1 is a profile of PDF 1.7; OpenPDF 3 writes 2.0 unless told.
+        renderer.setPDFVersion(PdfWriter.VERSION_1_7);
+        // Flying Saucer names itself with its jar's version, which a runnable jar does not carry ("null").
+        renderer.setPDFCreator("EGM Publisher");
+        renderer.setPDFProducer("EGM Publisher with Flying Saucer and OpenPDF");
         renderer.getSharedContext().setReplacedElementFactory(new DrawingElementFactory(
                 renderer.getSharedContext().getReplacedElementFactory(), drawings, new PdfChartFonts(fonts::face)));
         // jsoup, already at work in the build, parses the XHTML into the DOM that Flying Saucer lays

@@ -79,8 +79,12 @@ final class ShippedFontResolver extends ITextFontResolver {
             for (Map.Entry<Path, byte[]> font : FontFiles.FILES.entrySet()) {
                 try {
                     String name = font.getKey().getFileName().toString();
-                    faces.put(name, FixedSubsetTags.apply(BaseFont.createFont(font.getKey().toString(),
-                            BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, font.getValue(), null), name));
+                    BaseFont face = FixedSubsetTags.apply(BaseFont.createFont(font.getKey().toString(),
+                            BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, font.getValue(), null), name);
+                    // OpenPDF's CIDSet lists the glyphs used, not every glyph of the subset it embeds,
+                    // which PDF/UA and PDF/A forbid; the entry is optional, so there is none.
+                    face.setIncludeCidSet(false);
+                    faces.put(name, face);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (DocumentException e) {

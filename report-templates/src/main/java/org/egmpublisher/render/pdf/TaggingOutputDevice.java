@@ -9,6 +9,7 @@ import java.util.Set;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
@@ -56,6 +57,8 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW_SCOPE = new PdfName("Row");
+    private static final PdfName COL_SPAN = new PdfName("ColSpan");
+    private static final PdfName ROW_SPAN = new PdfName("RowSpan");
     private static final PdfName SPAN = new PdfName("Span");
 
     /** Elements painted as pictures: each is a figure. */
@@ -66,6 +69,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
 
     /** Elements whose text, at any depth, is theirs: the outermost one wins. */
     private static final Set<String> CELLS = Set.of("td", "th", "li");
+    private static final Set<String> TABLE_CELLS = Set.of("td", "th");
 
     /** Elements whose own text is one block of meaning, mapped to their structure type. */
     private static final Map<String, PdfName> BLOCKS = Map.ofEntries(
@@ -299,6 +303,9 @@ final class TaggingOutputDevice extends ITextOutputDevice {
             }
             return;
         }
+        if (TABLE_CELLS.contains(name(element)) && ownerOf(element) == element && !leaves.containsKey(element)) {
+            leaves.put(element, makeLeaf(element)); // an empty cell too: every row keeps all its columns
+        }
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 prepareWithin(e);
@@ -345,6 +352,26 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     }
 
     private PdfStructureElement makeLeaf(Element parent) {
+        Element owner = ownerOf(parent);
+        if (owner != parent && leaves.containsKey(owner)) {
+            return leaves.get(owner);
+        }
+        String name = name(owner);
+        PdfStructureElement leaf = switch (name) {
+            case "td" -> cell(owner, PdfName.TD, new PdfDictionary());
+            case "th" -> header(owner);
+            case "li" -> new PdfStructureElement(container(owner), PdfName.LBODY);
+            default -> new PdfStructureElement(containerOf(owner.getParentNode()), BLOCKS.getOrDefault(name, PdfName.P));
+        };
+        leaves.put(owner, leaf);
+        if (holdsLink(owner)) {
+            splitRuns(owner, leaf, new PdfStructureElement[1]);
+        }
+        return leaf;
+    }
+
+    /** The element whose structure element the text inside {@code parent} belongs to. */
+    private static Element ownerOf(Element parent) {
         Element owner = null;
         for (Element e = parent; e != null; e = parentElement(e)) {
             if (CELLS.contains(name(e))) {
@@ -358,24 +385,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
                 }
             }
         }
-        if (owner == null) {
-            owner = parent;
-        }
-        if (owner != parent && leaves.containsKey(owner)) {
-            return leaves.get(owner);
-        }
-        String name = name(owner);
-        PdfStructureElement leaf = switch (name) {
-            case "td" -> new PdfStructureElement(containerOf(owner.getParentNode()), PdfName.TD);
-            case "th" -> header(owner);
-            case "li" -> new PdfStructureElement(container(owner), PdfName.LBODY);
-            default -> new PdfStructureElement(containerOf(owner.getParentNode()), BLOCKS.getOrDefault(name, PdfName.P));
-        };
-        leaves.put(owner, leaf);
-        if (holdsLink(owner)) {
-            splitRuns(owner, leaf, new PdfStructureElement[1]);
-        }
-        return leaf;
+        return owner == null ? parent : owner;
     }
 
     private boolean holdsLink(Element element) {
@@ -425,19 +435,39 @@ final class TaggingOutputDevice extends ITextOutputDevice {
 
     /** A header cell, with the scope its {@code scope} attribute gives it (a column's or a row's). */
     private PdfStructureElement header(Element th) {
-        PdfStructureElement cell = new PdfStructureElement(containerOf(th.getParentNode()), PdfName.TH);
+        PdfDictionary attributes = new PdfDictionary();
         PdfName scope = switch (th.getAttribute("scope").toLowerCase(Locale.ROOT)) {
             case "col", "colgroup" -> COLUMN;
             case "row", "rowgroup" -> ROW_SCOPE;
             default -> null;
         };
         if (scope != null) {
-            PdfDictionary attributes = new PdfDictionary();
-            attributes.put(OWNER, PdfName.TABLE);
             attributes.put(SCOPE, scope);
+        }
+        return cell(th, PdfName.TH, attributes);
+    }
+
+    /** A table cell of {@code type}, with {@code attributes} and the columns and rows it spans. */
+    private PdfStructureElement cell(Element e, PdfName type, PdfDictionary attributes) {
+        PdfStructureElement cell = new PdfStructureElement(containerOf(e.getParentNode()), type);
+        span(e, "colspan", COL_SPAN, attributes);
+        span(e, "rowspan", ROW_SPAN, attributes);
+        if (attributes.size() > 0) {
+            attributes.put(OWNER, PdfName.TABLE);
             cell.put(PdfName.A, attributes);
         }
         return cell;
+    }
+
+    private static void span(Element cell, String attribute, PdfName key, PdfDictionary attributes) {
+        try {
+            int n = Integer.parseInt(cell.getAttribute(attribute).strip());
+            if (n > 1) {
+                attributes.put(key, new PdfNumber(n));
+            }
+        } catch (NumberFormatException e) {
+            // absent or not a number: one column, one row, as a browser takes it
+        }
     }
 
     /** The table, row, list or list item nearest above {@code node}, else the document. */
