@@ -10,6 +10,7 @@ import org.egmpublisher.model.IndexName;
 import org.egmpublisher.model.meeting.Area;
 import org.egmpublisher.model.meeting.Meeting;
 import org.egmpublisher.model.meeting.Session;
+import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
 import org.egmpublisher.render.html.Headings;
@@ -95,7 +96,9 @@ public final class MeetingPages {
                 e.getValue())).toList());
         model.put("recCount", m.recommendations().size());
         model.put("pollCount", m.polls().size());
-        model.put("trendsHtml", figures.html("trends"));
+        StringBuilder trends = new StringBuilder();
+        FigureCatalogue.trendsFigures(m).forEach(id -> trends.append(figures.html(id)));
+        model.put("trendsHtml", trends.toString());
         output.page("meeting/index.html", "site/meeting.ftlx", model);
         output.index("The meeting: " + m.title(), "meeting/index.html", "The meeting", "meeting agenda experts egm");
     }

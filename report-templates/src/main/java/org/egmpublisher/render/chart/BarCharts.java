@@ -215,13 +215,18 @@ final class BarCharts {
         Supplier<JFreeChart> chart = () -> horizontal(title, capitalise(unit), labels, values, false);
         Map.Entry<String, Integer> top = sorted.get(0);
         String summary = sorted.size() == 1
-                ? top.getKey() + " is named by " + top.getValue() + " " + unit + "."
-                : top.getKey() + " is named most often (" + top.getValue() + " " + unit + "), followed by "
+                ? top.getKey() + " is named by " + counted(top.getValue(), unit) + "."
+                : top.getKey() + " is named most often (" + counted(top.getValue(), unit) + "), followed by "
                         + sorted.get(1).getKey() + " (" + sorted.get(1).getValue() + ").";
         List<List<String>> rows = sorted.stream().map(e -> List.of(e.getKey(), e.getValue().toString())).toList();
         DataTable table = new DataTable(title, List.of("Trend", capitalise(unit)), rows);
         return new Chart(id, title, summary, table, WIDTH, rowsHeight(labels.size(), 26), chart,
                 Fingerprint.later("trendCounts", id, title, unit, counts));
+    }
+
+    /** "1 answer", "2 answers": a count with its unit, given in the plural. */
+    private static String counted(int n, String units) {
+        return n + " " + (n == 1 && units.endsWith("s") ? units.substring(0, units.length() - 1) : units);
     }
 
     static Chart pollResults(String id, String title, List<PollOption> options) {

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.egmpublisher.model.Project;
+import org.egmpublisher.model.meeting.Meeting;
 import org.egmpublisher.model.meeting.Poll;
+import org.egmpublisher.model.meeting.Question;
 import org.egmpublisher.model.survey.Country;
 import org.egmpublisher.render.chart.Charts;
 import org.egmpublisher.render.chart.RankInterval;
@@ -71,17 +73,29 @@ public final class FigureCatalogue {
         return out;
     }
 
+    /** The id of the figure of a ranked-trends question's topics. */
+    public static String trendsFigure(Question q) {
+        return "trends-" + q.id();
+    }
+
+    /** The ids of the figures of the meeting's ranked-trends questions, in the meeting's order. */
+    public static List<String> trendsFigures(Meeting meeting) {
+        return QuestionnaireAnalysis.rankedTrends(meeting).stream().map(FigureCatalogue::trendsFigure).toList();
+    }
+
     /** The figures drawn from the meeting: trends, polls, recommendations. */
     public static Map<String, Figure> meeting(Project project) {
         Map<String, Figure> out = new LinkedHashMap<>();
         var meeting = project.meeting();
-        if (meeting.findQuestion("s1-q1").isPresent()) {
+        for (Question q : QuestionnaireAnalysis.rankedTrends(meeting)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (TagCount t : MeetingAnalysis.tags(meeting, "s1-q1")) {
+            for (TagCount t : MeetingAnalysis.tags(meeting, q.id())) {
                 counts.put(t.label(), t.answers());
             }
             if (!counts.isEmpty()) {
-                put(out, "trends", Charts.trendCounts("trends", "Trends cited by the experts, by topic", "answers", counts));
+                String id = trendsFigure(q);
+                put(out, id, Charts.trendCounts(id, "Trends cited by the experts in answer to question " + q.number()
+                        + ", by topic", "answers", counts));
             }
         }
         for (Poll p : meeting.polls()) {

@@ -92,6 +92,14 @@ public final class ReportBuilder {
     public record HorizonRow(String label, List<Integer> counts, int total) {
     }
 
+    /** A ranked-trends question and the topics of its answers. */
+    public record TrendsView(String id, String number, String text, List<TagView> tags) {
+    }
+
+    /** The topics of the free-text answers to one dialogue's written questionnaire. */
+    public record TopicsView(String id, int number, String title, List<TagView> tags) {
+    }
+
     /** A horizon question's matrix. */
     public record HorizonView(String id, String number, String text, List<Integer> horizons, List<HorizonRow> rows) {
     }
@@ -112,6 +120,10 @@ public final class ReportBuilder {
         model.put("dates", Formats.dateRange(m.start(), m.end()));
         model.put("introHtml", markdown.toXhtml(m.introduction(), 2));
         model.put("participants", m.experts().size());
+        model.put("dialogues", QuestionnaireAnalysis.dialogues(m));
+        model.put("breakoutGroups", QuestionnaireAnalysis.breakoutGroups(m));
+        model.put("breakoutSize", QuestionnaireAnalysis.breakoutSize(m));
+        model.put("answeredInWriting", QuestionnaireAnalysis.answeredInWriting(m));
         model.put("byRegion", counts(m.experts(), e -> survey.findCountry(e.countryIso3()).map(c -> c.region()).orElse("–")));
         model.put("byGender", counts(m.experts(), e -> e.gender().label()));
         model.put("byStakeholder", counts(m.experts(), e -> e.stakeholderGroup().label()));
@@ -126,8 +138,11 @@ public final class ReportBuilder {
         model.put("participantList", m.experts().stream().map(e -> participant(survey, e)).toList());
         model.put("allQuestions", m.sessions().stream().map(s -> questionnaires(m, s)).toList());
         model.put("figures", figures);
-        model.put("trends", tags(m, "s1-q1"));
-        model.put("inclusionTags", m.findSession("s3").map(s -> sessionTags(m, s.id())).orElse(List.of()));
+        model.put("trends", QuestionnaireAnalysis.rankedTrends(m).stream()
+                .map(q -> new TrendsView(q.id(), q.number(), q.text(), tags(m, q.id())))
+                .filter(t -> !t.tags().isEmpty()).toList());
+        model.put("topics", QuestionnaireAnalysis.topicSessions(m).values().stream()
+                .map(s -> new TopicsView(s.id(), s.number(), s.shortTitle(), sessionTags(m, s.id()))).toList());
         model.put("horizons", MeetingAnalysis.horizons(m).stream().map(ReportBuilder::horizon).toList());
         model.put("yesNo", MeetingAnalysis.yesNo(m).stream().map(y -> new YesNoView(y.question().number(),
                 y.question().text(), y.yes(), y.no(), y.followUps().stream().map(r -> quote(m, r.expertId(), r.answer(), ""))
@@ -141,8 +156,7 @@ public final class ReportBuilder {
         if (m.sample()) {
             front.add("Sample content: the participants of this report are pseudonymous and their answers, "
                     + "breakout outcomes, polls and recommendations are illustrative, written to show how EGM Publisher "
-                    + "publishes a meeting. The meeting's agenda, dialogues and questions are those of the 2021 "
-                    + "Expert Group Meeting guidelines.");
+                    + "publishes a meeting.");
         }
         front.add("The designations employed and the presentation of the material in this publication do not imply "
                 + "the expression of any opinion whatsoever on the part of the United Nations concerning the legal status "

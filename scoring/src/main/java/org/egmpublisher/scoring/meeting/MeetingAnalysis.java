@@ -55,10 +55,15 @@ public final class MeetingAnalysis {
         return count(meeting.responsesTo(questionId), q.kind() == QuestionKind.RANKED_TRENDS);
     }
 
-    /** Tags over every answer of a session's pre-meeting questionnaire. */
+    /**
+     * Tags over every free-text answer of a session's pre-meeting questionnaire: ranked trends,
+     * horizons and yes/no questions are analysed on their own ({@link #tags}, {@link #horizons},
+     * {@link #yesNo}).
+     */
     public static List<TagCount> sessionTags(Meeting meeting, String sessionId) {
         Set<String> ids = new HashSet<>();
-        meeting.questionsOf(sessionId).stream().filter(q -> q.questionnaire() == Question.Questionnaire.PRE_MEETING)
+        meeting.questionsOf(sessionId).stream().filter(q -> q.questionnaire() == Question.Questionnaire.PRE_MEETING
+                        && q.kind() == QuestionKind.FREE_TEXT)
                 .forEach(q -> ids.add(q.id()));
         return count(meeting.responses().stream().filter(r -> ids.contains(r.questionId())).toList(), false);
     }
