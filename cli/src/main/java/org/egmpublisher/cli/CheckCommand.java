@@ -30,9 +30,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         result.problems().all().forEach(err::println);
         var p = result.project().get();
-        out.println(options.project() + ": no problems. " + p.survey().countries().size() + " countries, "
-                + p.survey().editions().size() + " editions, " + p.meeting().sessions().size() + " sessions, "
-                + p.meeting().experts().size() + " experts, " + p.meeting().recommendations().size() + " recommendations.");
+        out.println(options.project() + ": no problems. " + count(p.survey().countries().size(), "country", "countries")
+                + ", " + count(p.survey().editions().size(), "edition", "editions") + ", "
+                + count(p.meeting().sessions().size(), "session", "sessions") + ", "
+                + count(p.meeting().experts().size(), "expert", "experts") + ", "
+                + count(p.meeting().recommendations().size(), "recommendation", "recommendations") + ".");
         return Egm.OK;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Publishes what an Expert Group Meeting on the UN E-Government Survey produces: "
                 + "the EGM report, the methodology annex, charts and a static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ScoreCommand.class, ServeCommand.class,
-                AssignBreakoutsCommand.class,
+                AssignBreakoutsCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Egm implements Runnable {
 

@@ -21,10 +21,6 @@ final class ProjectOptions {
     @Option(names = "--verbose", description = "Show a stack trace for internal errors.")
     boolean verbose;
 
-    /**
-     * The project folder. The default names the bundled example, found beside the launcher
-     * ({@code egm.home}) when the current folder has none.
-     */
     /** The loaded project; when it has problems, prints them all to {@code err} and returns empty. */
     Optional<Project> load(PrintWriter err) {
         var loaded = ProjectLoader.load(project());
@@ -34,6 +30,10 @@ final class ProjectOptions {
         return loaded.project();
     }
 
+    /**
+     * The project folder. The default names the bundled example, found beside the launcher
+     * ({@code egm.home}) when the current folder has none.
+     */
     Path project() {
         if (project.toString().equals(DEFAULT_PROJECT) && !java.nio.file.Files.isDirectory(project)) {
             String home = System.getProperty("egm.home");

@@ -25,7 +25,7 @@ class CheckCommandTest {
 
     @Test
     void everyCommandTakesHelpAsOptionAndAsCommand() {
-        for (String command : new String[] {"build", "check", "score", "serve", "assign-breakouts"}) {
+        for (String command : new String[] {"build", "check", "score", "serve", "assign-breakouts", "new"}) {
             var option = BuildCommandTest.Run.of(command, "--help");
             assertEquals(0, option.code(), command + ": " + option.err());
             assertTrue(option.out().startsWith("Usage: egm " + command), option.out());
