@@ -55,7 +55,7 @@ final class QuestionnaireAnalysis {
         return (numbers.size() == 1 ? "Expert Dialogue " : "Expert Dialogues ") + joined;
     }
 
-    /** The questions that asked for ranked trends, in the meeting's order, with the dialogue of each. */
+    /** The questions that asked for ranked trends, in the meeting's order. */
     static List<Question> rankedTrends(Meeting m) {
         return m.questions().stream().filter(q -> q.kind() == QuestionKind.RANKED_TRENDS).toList();
     }
