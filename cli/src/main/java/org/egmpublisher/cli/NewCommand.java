@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
+import org.egmpublisher.model.load.ProjectLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,11 +59,12 @@ final class NewCommand implements Callable<Integer> {
             err.println("egm: " + dir + " exists and is not an empty folder; name a new one.");
             return Egm.USAGE;
         }
-        ProjectOptions source = new ProjectOptions();
-        source.project = from == null ? Path.of(ProjectOptions.DEFAULT_PROJECT) : from;
-        Project project = source.load(err).orElse(null);
+        Path source = from == null ? ProjectOptions.bundledExample() : from;
+        ProjectLoader.Result loaded = ProjectLoader.load(source);
+        Project project = loaded.project().orElse(null);
         if (project == null) {
-            err.println("egm: the survey data is taken from " + source.project() + ", which has the problems above.");
+            ProblemReport.print(loaded.problems().all(), err);
+            err.println("egm: the survey data is taken from " + source + ", which has the problems above.");
             return Egm.INPUT_PROBLEMS;
         }
         Path target = dir.toAbsolutePath().normalize();
@@ -71,7 +73,7 @@ final class NewCommand implements Callable<Integer> {
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
         try {
             writeSkeleton(staging, project);
-            copyTree(source.project().resolve("survey"), staging.resolve("survey"));
+            copyTree(source.resolve("survey"), staging.resolve("survey"));
             if (Files.exists(target)) {
                 Files.delete(target); // empty, as checked above
             }

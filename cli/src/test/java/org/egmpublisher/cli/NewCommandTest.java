@@ -74,6 +74,17 @@ class NewCommandTest {
     }
 
     @Test
+    void insideTheNewProjectItIsTheProjectTheCommandsTakeByDefault() throws Exception {
+        // `egm check` with no project named, run in the project's folder as a user would after `cd`.
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Egm.class.getName(), "check")
+                .directory(project.toFile()).redirectErrorStream(true).start();
+        String printed = new String(check.getInputStream().readAllBytes());
+        assertEquals(0, check.waitFor(), printed);
+        assertTrue(printed.contains(".: no problems. 193 countries, 12 editions, 1 session"), printed);
+    }
+
+    @Test
     void refusesAFolderThatHoldsAnythingAndChangesNothing() throws Exception {
         Path taken = Files.createDirectories(tmp.resolve("taken"));
         Files.writeString(taken.resolve("notes.txt"), "mine");
