@@ -3,6 +3,12 @@ package org.egmpublisher.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +50,11 @@ public final class Egm implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            FileSystemException fs = fileSystemCause(ex);
+            if (fs != null) { // a folder named wrongly, or one the user may not write: theirs to mend, not a bug
+                err.println("egm: " + describe(fs));
+                return INPUT_PROBLEMS;
+            }
             boolean verbose = parsed.hasMatchedOption("--verbose");
             err.println("egm: internal error: " + ex);
             if (verbose) {
@@ -59,6 +70,28 @@ public final class Egm implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static FileSystemException fileSystemCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs) {
+                return fs;
+            }
+        }
+        return null;
+    }
+
+    /** What went wrong with a file or folder, in words: the JDK's exceptions name only the path. */
+    static String describe(FileSystemException e) {
+        String what = switch (e) {
+            case FileAlreadyExistsException x -> "a file is in the way; a folder is needed there";
+            case AccessDeniedException x -> "permission denied";
+            case NoSuchFileException x -> "no such file or folder";
+            case NotDirectoryException x -> "not a folder";
+            case DirectoryNotEmptyException x -> "the folder is not empty";
+            default -> e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        };
+        return e.getFile() + ": " + what + (e.getOtherFile() != null ? " (with " + e.getOtherFile() + ")" : "") + ".";
     }
 
     static String version() {

@@ -168,6 +168,16 @@ class BuildCommandTest {
         assertEquals("mine", Files.readString(foreign.resolve("notes.txt")));
     }
 
+    @Test
+    void anOutputFolderBelowAFileIsTheUsersToMendNotAnInternalError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "mine");
+        Run run = Run.of("build", EXAMPLE.toString(), "--out", file.resolve("out").toString());
+        assertEquals(Egm.INPUT_PROBLEMS, run.code(), run.err());
+        assertTrue(run.err().contains(file + ": a file is in the way; a folder is needed there."), run.err());
+        assertFalse(run.err().contains("internal error") || run.err().contains("Exception"), run.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
     static List<CSVRecord> csv(String file) throws IOException {
         try (var reader = Files.newBufferedReader(EXAMPLE.resolve(file), StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();

@@ -98,6 +98,15 @@ class NewCommandTest {
     }
 
     @Test
+    void aFolderBelowAFileIsTheUsersToMendNotAnInternalError() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "mine");
+        Run run = Run.of("new", file.resolve("project").toString(), "--from", BuildCommandTest.EXAMPLE.toString());
+        assertEquals(Egm.INPUT_PROBLEMS, run.code(), run.err());
+        assertTrue(run.err().contains("a folder is needed there"), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+    }
+
+    @Test
     void takesItsSurveyDataOnlyFromAProjectWithoutProblems() throws Exception {
         Path broken = Files.createDirectories(tmp.resolve("broken"));
         Run run = Run.of("new", tmp.resolve("from-broken").toString(), "--from", broken.toString());
