@@ -38,6 +38,7 @@ class SiteBrowserTest {
             "recommendations.html",
             "egm-report.html",
             "egm-report/dialogue-1.html",
+            "egm-report/analysis.html",
             "methodology-annex.html",
             "methodology-annex/tables.html",
             "rankings/index.html",
