@@ -23,7 +23,7 @@ import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.AnnexStamp;
 import org.egmpublisher.render.document.DocumentContent;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.PdfDocumentWriter;
@@ -72,14 +72,14 @@ public final class Build {
     public static final String CACHE = ".egm-cache";
 
     /** What a build made, which a preview keeps so that a change rebuilds only what depends on it. */
-    record Products(Project project, SurveyScores scores, Map<String, Figure> surveyFigures,
-                    Map<String, Figure> meetingFigures, DocumentContent report, DocumentContent annex,
+    record Products(Project project, SurveyScores scores, Map<String, DocumentFigure> surveyFigures,
+                    Map<String, DocumentFigure> meetingFigures, DocumentContent report, DocumentContent annex,
                     Map<String, String> siteFiles, Map<String, String> figureHtml,
                     Map<String, SiteOutput.Section> siteSections, int pages) {
 
         /** Every figure, the Survey's first, as {@link FigureCatalogue#build} orders them. */
-        Map<String, Figure> figures() {
-            Map<String, Figure> all = new LinkedHashMap<>(surveyFigures);
+        Map<String, DocumentFigure> figures() {
+            Map<String, DocumentFigure> all = new LinkedHashMap<>(surveyFigures);
             all.putAll(meetingFigures);
             return all;
         }
@@ -146,9 +146,10 @@ public final class Build {
                     () -> Scoring.withUncertainty(scored, project.publication()));
             Templates templates = new Templates(project.root().resolve("templates"));
             Markdown markdown = new Markdown();
-            Map<String, Figure> surveyFigures = timings.time("charts", () -> FigureCatalogue.survey(project, scores));
-            Map<String, Figure> meetingFigures = FigureCatalogue.meeting(project);
-            Map<String, Figure> figures = new LinkedHashMap<>(surveyFigures);
+            Map<String, DocumentFigure> surveyFigures = timings.time("charts",
+                    () -> FigureCatalogue.survey(project, scores));
+            Map<String, DocumentFigure> meetingFigures = FigureCatalogue.meeting(project);
+            Map<String, DocumentFigure> figures = new LinkedHashMap<>(surveyFigures);
             figures.putAll(meetingFigures);
             Path site = out.resolve("site");
             Files.createDirectories(site);
@@ -183,12 +184,13 @@ public final class Build {
         }
     }
 
-    static DocumentContent report(Templates templates, Markdown markdown, Project project, Map<String, Figure> figures) {
+    static DocumentContent report(Templates templates, Markdown markdown, Project project,
+                                  Map<String, DocumentFigure> figures) {
         return new ReportBuilder(templates, markdown).build(project, figures);
     }
 
     static DocumentContent annex(Templates templates, Project project, SurveyScores scores,
-                                 Map<String, Figure> figures, String version) {
+                                 Map<String, DocumentFigure> figures, String version) {
         return new AnnexBuilder(templates).build(project, scores, figures, AnnexStamp.of(project, version));
     }
 

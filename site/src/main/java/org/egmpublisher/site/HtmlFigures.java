@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egmpublisher.render.cache.RenderCache;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.html.Latin1;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -33,7 +33,7 @@ final class HtmlFigures {
     private static final Pattern STAND_IN_ELEMENT = Pattern.compile(
             "<figure id=\"[^\"]*\" " + STAND_IN + "=\"(\\d+)\"(?:\\s*/>|></figure>)");
 
-    private final Map<String, Figure> figures;
+    private final Map<String, DocumentFigure> figures;
     private final Map<String, String> cache;
     private final RenderCache kept;
 
@@ -41,7 +41,7 @@ final class HtmlFigures {
      * {@code cache} keeps each figure's XHTML by {@link #key}, for the next build in the same JVM;
      * {@code kept} keeps it by the same key across builds.
      */
-    HtmlFigures(Map<String, Figure> figures, Map<String, String> cache, RenderCache kept) {
+    HtmlFigures(Map<String, DocumentFigure> figures, Map<String, String> cache, RenderCache kept) {
         this.figures = figures;
         this.cache = cache;
         this.kept = kept;
@@ -49,7 +49,7 @@ final class HtmlFigures {
 
     /** The figure {@code id} as XHTML, or an empty string when the build made no such figure. */
     String html(String id) {
-        Figure f = figures.get(id);
+        DocumentFigure f = figures.get(id);
         return f == null ? "" : labelled(f, "");
     }
 
@@ -61,10 +61,10 @@ final class HtmlFigures {
      *
      * @return the figures' XHTML by stand-in, for {@link #fill}
      */
-    Map<String, String> inline(Element root, Map<String, Figure> documentFigures) {
+    Map<String, String> inline(Element root, Map<String, DocumentFigure> documentFigures) {
         Map<String, String> standIns = new HashMap<>();
         for (Element placeholder : root.select(PLACEHOLDERS)) {
-            Figure f = documentFigures.get(placeholder.attr("data-figure"));
+            DocumentFigure f = documentFigures.get(placeholder.attr("data-figure"));
             if (f != null) {
                 String token = Integer.toString(standIns.size() + 1);
                 standIns.put(token, labelled(f, placeholder.attr("data-label")));
@@ -92,7 +92,7 @@ final class HtmlFigures {
     }
 
     /** {@link #figure}, taken from the cache when an earlier build made it. */
-    private String labelled(Figure f, String label) {
+    private String labelled(DocumentFigure f, String label) {
         return cache.computeIfAbsent(key(f, label), key -> kept.text("figure-html", key, () -> figure(f, label)));
     }
 
@@ -100,12 +100,12 @@ final class HtmlFigures {
      * What a figure's XHTML depends on: its id, what it draws (its fingerprint) and its label. A
      * document labels its figures ("Figure 3: "); the site's pages do not.
      */
-    static String key(Figure f, String label) {
+    static String key(DocumentFigure f, String label) {
         return startsKey(f) + label;
     }
 
     /** The start of every key of {@code f}. */
-    static String startsKey(Figure f) {
+    static String startsKey(DocumentFigure f) {
         return f.id() + "\n" + f.fingerprint() + "\n";
     }
 
@@ -118,7 +118,7 @@ final class HtmlFigures {
      * One figure as XHTML: the figure with its caption, then its data table under a disclosure; in
      * Latin-1, as the page that holds it ({@link Latin1}).
      */
-    static String figure(Figure f, String label) {
+    static String figure(DocumentFigure f, String label) {
         String svg = InlineSvg.rewrite(f.svg().get());
         StringBuilder out = new StringBuilder(svg.length() + 1024);
         out.append("<div class=\"figure-block\"><figure id=\"fig-").append(text(f.id())).append("\">").append(svg)

@@ -22,7 +22,7 @@ import org.egmpublisher.model.publication.ContentPage;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.DocumentContent;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.PdfDocumentWriter;
 import org.egmpublisher.render.html.TemplateError;
@@ -154,15 +154,15 @@ public final class LiveBuild implements AutoCloseable {
             return new Build.Products(project, last.scores(), last.surveyFigures(), last.meetingFigures(),
                     last.report(), last.annex(), files, last.figureHtml(), last.siteSections(), last.pages());
         }
-        Map<String, Figure> meetingFigures = last.meetingFigures();
+        Map<String, DocumentFigure> meetingFigures = last.meetingFigures();
         DocumentContent report = last.report();
         DocumentContent annex = last.annex();
-        Map<String, Figure> figures = last.figures();
+        Map<String, DocumentFigure> figures = last.figures();
         if (meeting) {
             meetingFigures = timings.time("charts", () -> FigureCatalogue.meeting(project));
             figures = new LinkedHashMap<>(last.surveyFigures());
             figures.putAll(meetingFigures);
-            Map<String, Figure> all = figures;
+            Map<String, DocumentFigure> all = figures;
             report = timings.time("report content", () -> Build.report(templates, markdown, project, all));
             // The annex reads little of the meeting: when that little is unchanged, so is the annex.
             boolean annexAsBefore = AnnexBuilder.meetingPart(project, last.scores(), all)
@@ -186,7 +186,7 @@ public final class LiveBuild implements AutoCloseable {
         }
         SiteWriter writer = new SiteWriter(templates, markdown, site, project, options.version(), last.siteFiles(),
                 last.siteSections(), RenderCache.NONE);
-        Map<String, Figure> pageFigures = figures;
+        Map<String, DocumentFigure> pageFigures = figures;
         DocumentContent reportContent = report;
         DocumentContent annexContent = annex;
         timings.time("site", () -> {

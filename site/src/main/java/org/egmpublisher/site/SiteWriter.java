@@ -16,7 +16,7 @@ import org.egmpublisher.model.Project;
 import org.egmpublisher.model.publication.ContentPage;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.document.DocumentContent;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
 import org.egmpublisher.render.html.Headings;
@@ -125,7 +125,7 @@ public final class SiteWriter {
      * made it, and keeping it there otherwise.
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                         Map<String, Figure> figures, Map<String, String> figureHtml) throws IOException {
+                         Map<String, DocumentFigure> figures, Map<String, String> figureHtml) throws IOException {
         writeAll(project, scores, report, annex, figures, figureHtml, Set.of());
     }
 
@@ -135,7 +135,7 @@ public final class SiteWriter {
      * folder when it recorded them.
      */
     void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                  Map<String, Figure> figures, Map<String, String> figureHtml, Set<String> unchanged)
+                  Map<String, DocumentFigure> figures, Map<String, String> figureHtml, Set<String> unchanged)
             throws IOException {
         HtmlFigures siteFigures = figures(figures, figureHtml);
         writeAll(project, scores, report, annex, siteFigures, unchanged,
@@ -149,7 +149,7 @@ public final class SiteWriter {
      * concurrent use.
      */
     public void writeAll(Project project, SurveyScores scores, DocumentContent report, DocumentContent annex,
-                         Map<String, Figure> figures, Map<String, String> figureHtml, ExecutorService executor)
+                         Map<String, DocumentFigure> figures, Map<String, String> figureHtml, ExecutorService executor)
             throws IOException {
         HtmlFigures siteFigures = figures(figures, figureHtml);
         Future<SiteOutput> countries = executor.submit(() -> countryPages(project, scores, siteFigures));
@@ -158,7 +158,7 @@ public final class SiteWriter {
     }
 
     /** The figures as the site places them, their XHTML kept in {@code figureHtml} and in the build cache. */
-    HtmlFigures figures(Map<String, Figure> figures, Map<String, String> figureHtml) {
+    HtmlFigures figures(Map<String, DocumentFigure> figures, Map<String, String> figureHtml) {
         return new HtmlFigures(figures, figureHtml, cache);
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.egmpublisher.render.cache.RenderCache;
 import org.egmpublisher.render.chart.Charts;
 import org.egmpublisher.render.chart.PollOption;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,7 +49,7 @@ class DocumentPagesTest {
 
     @Test
     void aFigureGoesInAsAStandInThatLinksFindAndComesOutAsTheWholeFigure() {
-        Figure poll = Figure.of("poll-x", Charts.pollResults("poll-x", "A poll",
+        DocumentFigure poll = DocumentFigure.of("poll-x", Charts.pollResults("poll-x", "A poll",
                 List.of(new PollOption("Yes", 3), new PollOption("No", 1))));
         Element r = root("<h1 id=\"one\">One</h1><p><a href=\"#fig-poll-x\">the poll</a></p>"
                 + "<h1 id=\"two\">Two</h1><div data-figure=\"poll-x\" data-label=\"Figure 1. \"/>"
@@ -67,7 +67,7 @@ class DocumentPagesTest {
 
     @Test
     void aDocumentsFigureIsMadeOnceForEveryBuildThatKeepsTheCache() {
-        Figure poll = Figure.of("poll-x", Charts.pollResults("poll-x", "A poll",
+        DocumentFigure poll = DocumentFigure.of("poll-x", Charts.pollResults("poll-x", "A poll",
                 List.of(new PollOption("Yes", 3), new PollOption("No", 1))));
         List<String> made = new ArrayList<>();
         RenderCache counting = new RenderCache() {

@@ -16,7 +16,7 @@ import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.AnnexStamp;
 import org.egmpublisher.render.document.DocumentContent;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.ReportBuilder;
 import org.egmpublisher.render.html.Latin1;
@@ -34,7 +34,7 @@ class SiteWriterTest {
 
     private static Project project;
     private static SurveyScores scores;
-    private static Map<String, Figure> figures;
+    private static Map<String, DocumentFigure> figures;
     private static Templates templates;
     private static Markdown markdown;
     private static DocumentContent report;

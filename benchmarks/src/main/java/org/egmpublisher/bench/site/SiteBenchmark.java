@@ -16,7 +16,7 @@ import org.egmpublisher.model.load.ProjectLoader;
 import org.egmpublisher.render.document.AnnexBuilder;
 import org.egmpublisher.render.document.AnnexStamp;
 import org.egmpublisher.render.document.DocumentContent;
-import org.egmpublisher.render.document.Figure;
+import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.ReportBuilder;
 import org.egmpublisher.render.html.Templates;
@@ -78,7 +78,7 @@ public class SiteBenchmark {
 
     private Project project;
     private SurveyScores scores;
-    private Map<String, Figure> figures;
+    private Map<String, DocumentFigure> figures;
     private DocumentContent report;
     private DocumentContent annex;
     private Templates templates;

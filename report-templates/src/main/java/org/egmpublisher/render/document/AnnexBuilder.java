@@ -61,12 +61,13 @@ public final class AnnexBuilder {
     }
 
     /** The part of {@code project}'s meeting the annex reads; see {@link MeetingPart}. */
-    public static MeetingPart meetingPart(Project project, SurveyScores scores, Map<String, Figure> figures) {
+    public static MeetingPart meetingPart(Project project, SurveyScores scores, Map<String, DocumentFigure> figures) {
         return new MeetingPart(project.meeting().language(), AnnexProposals.scenarios(project.meeting(), scores,
                 figures));
     }
 
-    public DocumentContent build(Project project, SurveyScores scores, Map<String, Figure> figures, AnnexStamp stamp) {
+    public DocumentContent build(Project project, SurveyScores scores, Map<String, DocumentFigure> figures,
+                                 AnnexStamp stamp) {
         EditionScores latest = scores.latest();
         List<EditionScores> editions = scores.editions();
         EditionPreset preset = latest.preset();

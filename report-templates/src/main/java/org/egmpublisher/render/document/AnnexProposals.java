@@ -63,7 +63,7 @@ final class AnnexProposals {
     private AnnexProposals() {
     }
 
-    static List<ScenarioView> scenarios(Meeting meeting, SurveyScores scores, Map<String, Figure> figures) {
+    static List<ScenarioView> scenarios(Meeting meeting, SurveyScores scores, Map<String, DocumentFigure> figures) {
         List<ScenarioView> out = new ArrayList<>();
         for (ScenarioResult s : scores.scenarios()) {
             EditionScores edition = scores.require(s.edition());

@@ -14,7 +14,7 @@ import org.jsoup.parser.Parser;
  * @param slug the file name stem, e.g. {@code egm-report}
  */
 public record DocumentContent(String slug, String title, String subtitle, String language, String runningHeader,
-                              List<String> frontMatter, String body, Map<String, Figure> figures,
+                              List<String> frontMatter, String body, Map<String, DocumentFigure> figures,
                               List<Heading> headings) {
 
     public DocumentContent {
@@ -28,7 +28,7 @@ public record DocumentContent(String slug, String title, String subtitle, String
      * ({@link Numbering}), and reads the headings (h1–h3 with an id) from the body.
      */
     public static DocumentContent of(String slug, String title, String subtitle, String language, String runningHeader,
-                                     List<String> frontMatter, String rawBody, Map<String, Figure> figures) {
+                                     List<String> frontMatter, String rawBody, Map<String, DocumentFigure> figures) {
         String body = Numbering.apply(rawBody);
         Document doc = Jsoup.parse("<div>" + body + "</div>", "", Parser.xmlParser());
         List<Heading> headings = doc.select("h1[id], h2[id], h3[id]").stream()

@@ -36,15 +36,15 @@ public final class FigureCatalogue {
     }
 
     /** Every figure: the Survey's, then the meeting's. */
-    public static Map<String, Figure> build(Project project, SurveyScores scores) {
-        Map<String, Figure> out = survey(project, scores);
+    public static Map<String, DocumentFigure> build(Project project, SurveyScores scores) {
+        Map<String, DocumentFigure> out = survey(project, scores);
         out.putAll(meeting(project));
         return out;
     }
 
     /** The figures drawn from the scores: the map, the regional and scenario charts, two per country. */
-    public static Map<String, Figure> survey(Project project, SurveyScores scores) {
-        Map<String, Figure> out = new LinkedHashMap<>();
+    public static Map<String, DocumentFigure> survey(Project project, SurveyScores scores) {
+        Map<String, DocumentFigure> out = new LinkedHashMap<>();
         EditionScores latest = scores.latest();
         put(out, "map-egdi", WorldMap.egdiGroups(latest));
         put(out, "egdi-by-region", Charts.egdiByRegion(latest));
@@ -84,8 +84,8 @@ public final class FigureCatalogue {
     }
 
     /** The figures drawn from the meeting: trends, polls, recommendations. */
-    public static Map<String, Figure> meeting(Project project) {
-        Map<String, Figure> out = new LinkedHashMap<>();
+    public static Map<String, DocumentFigure> meeting(Project project) {
+        Map<String, DocumentFigure> out = new LinkedHashMap<>();
         var meeting = project.meeting();
         for (Question q : QuestionnaireAnalysis.rankedTrends(meeting)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -107,8 +107,8 @@ public final class FigureCatalogue {
         return out;
     }
 
-    private static void put(Map<String, Figure> out, String key, org.egmpublisher.render.chart.Figure f) {
-        out.put(key, Figure.of(key, f));
+    private static void put(Map<String, DocumentFigure> out, String key, org.egmpublisher.render.chart.Figure f) {
+        out.put(key, DocumentFigure.of(key, f));
     }
 
 }

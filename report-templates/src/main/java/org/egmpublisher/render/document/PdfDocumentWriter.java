@@ -113,7 +113,7 @@ public final class PdfDocumentWriter {
         Document d = Jsoup.parse("<div id='root'>" + doc.body() + "</div>", "", Parser.xmlParser());
         for (Element placeholder : d.select("div[data-figure]")) {
             String id = placeholder.attr("data-figure");
-            Figure f = doc.figures().get(id);
+            DocumentFigure f = doc.figures().get(id);
             if (f == null) {
                 throw new IllegalStateException("document " + doc.slug() + " refers to unknown figure '" + id + "'");
             }

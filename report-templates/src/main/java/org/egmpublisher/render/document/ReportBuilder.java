@@ -112,7 +112,7 @@ public final class ReportBuilder {
     public record ConsolidatedView(String id, String text, String area, String index, int support, List<RecView> sources) {
     }
 
-    public DocumentContent build(Project project, Map<String, Figure> figures) {
+    public DocumentContent build(Project project, Map<String, DocumentFigure> figures) {
         Meeting m = project.meeting();
         Survey survey = project.survey();
         Map<String, Object> model = new LinkedHashMap<>();

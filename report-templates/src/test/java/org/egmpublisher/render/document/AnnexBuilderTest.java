@@ -59,7 +59,7 @@ class AnnexBuilderTest {
         static final Templates TEMPLATES = new Templates(null);
         static final Project PROJECT = load();
         static final SurveyScores SCORES = Scoring.score(PROJECT.survey(), PROJECT.publication());
-        static final Map<String, Figure> FIGURES = FigureCatalogue.build(PROJECT, SCORES);
+        static final Map<String, DocumentFigure> FIGURES = FigureCatalogue.build(PROJECT, SCORES);
         static final AnnexStamp STAMP = AnnexStamp.of(PROJECT, "9.9.9-test");
         static final DocumentContent ANNEX = new AnnexBuilder(TEMPLATES).build(PROJECT, SCORES, FIGURES, STAMP);
 
