@@ -13,7 +13,6 @@ import org.egmpublisher.model.meeting.Session;
 import org.egmpublisher.render.document.FigureCatalogue;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
-import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.markdown.Markdown;
 
 /**
@@ -83,7 +82,7 @@ public final class MeetingPages {
         model.put("current", "meeting");
         model.put("heading", m.title());
         model.put("lead", dates + " · " + m.format() + " · organised by " + m.organiser());
-        model.put("introHtml", Headings.fit(markdown.toXhtml(m.introduction(), 0), 2));
+        model.put("introHtml", markdown.toXhtml(m.introduction(), 2));
         model.put("dialogues", sessions.stream().map(s -> new DialogueCard(s.id(), s.number(), s.title(), s.date(),
                 s.guidingQuestion(), s.outcomes().size(), s.polls().size(), s.recs().size())).toList());
         model.put("agenda", m.agenda().stream().map(a -> new AgendaRow(Formats.date(a.date()),
@@ -112,9 +111,9 @@ public final class MeetingPages {
                 : title + ". " + s.guidingQuestion());
         model.put("current", "meeting");
         model.put("s", s);
-        model.put("framingHtml", Headings.fit(s.framingHtml(), 3));
+        model.put("framingHtml", s.framingHtml()); // ReportBuilder fitted its headings from h3 down, as this page needs too
         model.put("outcomes", s.outcomes().stream().map(o -> new OutcomeBlock(o.id(), o.group(), o.facilitator(),
-                String.join(", ", o.questions()), Headings.fit(o.html(), 4))).toList());
+                String.join(", ", o.questions()), o.html())).toList());
         model.put("polls", s.polls().stream().map(p -> new PollBlock(p.id(), p.question(), p.total(), p.options(),
                 figures.html("poll-" + p.id()))).toList());
         List<DialogueLink> around = new ArrayList<>();

@@ -19,7 +19,6 @@ import org.egmpublisher.render.document.DocumentContent;
 import org.egmpublisher.render.document.DocumentFigure;
 import org.egmpublisher.render.document.Formats;
 import org.egmpublisher.render.document.ReportBuilder;
-import org.egmpublisher.render.html.Headings;
 import org.egmpublisher.render.html.Templates;
 import org.egmpublisher.render.markdown.Markdown;
 import org.egmpublisher.scoring.CountryScore;
@@ -236,7 +235,7 @@ public final class SiteWriter {
         model.put("current", "home");
         model.put("meeting", new MeetingFacts(Formats.dateRange(m.start(), m.end()), m.format(), m.experts().size(),
                 m.sessions().size()));
-        model.put("introHtml", Headings.fit(markdown.toXhtml(firstParagraph(m.introduction()), 0), 2));
+        model.put("introHtml", markdown.toXhtml(firstParagraph(m.introduction()), 2));
         model.put("dialogues", m.sessions().stream().map(s -> new MeetingPages.DialogueLink(s.id(), "Expert Dialogue "
                 + s.number() + ": " + s.title())).toList());
         double world = latest.aggregates(Aggregate.Kind.WORLD).get(0).egdi();
@@ -267,7 +266,7 @@ public final class SiteWriter {
         Map<String, Object> model = output.base(path, p.title(), markdown.plainText(firstParagraph(p.markdown())));
         model.put("current", p.slug());
         model.put("page", p);
-        model.put("html", Tables.complete(Headings.fit(markdown.toXhtml(p.markdown(), 0), 2), p.title()));
+        model.put("html", Tables.complete(markdown.toXhtml(p.markdown(), 2), p.title()));
         output.page(path, "site/content.ftlx", model);
         output.index(p.title(), path, "Page", p.slug());
     }
