@@ -2,19 +2,18 @@ package org.egmpublisher.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.egmpublisher.model.Project;
 import org.egmpublisher.model.load.ProjectLoader;
+import org.egmpublisher.site.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,7 +54,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (Files.exists(dir) && !emptyFolder(dir)) {
+        if (Files.exists(dir) && !(Files.isDirectory(dir) && OutputFolder.isEmpty(dir))) {
             err.println("egm: " + dir + " exists and is not an empty folder; name a new one.");
             return Egm.USAGE;
         }
@@ -79,7 +78,11 @@ final class NewCommand implements Callable<Integer> {
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
+            try {
+                OutputFolder.delete(staging); // a hidden folder beside DIR, holding nothing of the user's
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup); // the first failure is the one to report
+            }
             throw e;
         }
         List<Integer> editions = project.survey().editions().stream().map(ed -> ed.year()).sorted().toList();
@@ -108,15 +111,6 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean emptyFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.sorted().toList()) {
@@ -127,20 +121,6 @@ final class NewCommand implements Callable<Integer> {
                     Files.copy(p, copy);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: a hidden staging folder left behind holds nothing of the user's
         }
     }
 }

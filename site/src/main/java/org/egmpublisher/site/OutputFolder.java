@@ -98,13 +98,15 @@ public final class OutputFolder {
         }
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
+    /** Whether the folder {@code dir} holds nothing. */
+    public static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             return !s.iterator().hasNext();
         }
     }
 
-    static void delete(Path root) throws IOException {
+    /** Deletes the file or folder tree {@code root}, if it exists. */
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
