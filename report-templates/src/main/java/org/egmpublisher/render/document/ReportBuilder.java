@@ -170,11 +170,8 @@ public final class ReportBuilder {
         return m.sessions().stream().map(s -> session(m, s)).toList();
     }
 
-    /** The tags of one question's answers; empty when the meeting has no such question. */
+    /** The tags of one question's answers. */
     static List<TagView> tags(Meeting m, String questionId) {
-        if (m.findQuestion(questionId).isEmpty()) {
-            return List.of();
-        }
         return MeetingAnalysis.tags(m, questionId).stream().map(t -> tagView(m, t)).toList();
     }
 

@@ -162,7 +162,7 @@ final class TaggingOutputDevice extends ITextOutputDevice {
             paintBackground(c, box.getStyle(), bounds, bounds, box.getStyle().getBorder(c));
         }
         Element e = box.getElement();
-        String uri = e == null ? null : getSharedContext().getNamespaceHandler().getLinkUri(e);
+        String uri = e == null ? null : linkUri(e);
         if (uri != null) {
             annotations.annotate(c, box, e, uri, links.get(e));
         }
@@ -430,7 +430,12 @@ final class TaggingOutputDevice extends ITextOutputDevice {
     }
 
     private boolean isLink(Element e) {
-        return getSharedContext().getNamespaceHandler().getLinkUri(e) != null;
+        return linkUri(e) != null;
+    }
+
+    /** Where {@code e} leads, as the XHTML namespace handler reads it ({@code href} of an {@code a}); null if nowhere. */
+    private String linkUri(Element e) {
+        return getSharedContext().getNamespaceHandler().getLinkUri(e);
     }
 
     /** A header cell, with the scope its {@code scope} attribute gives it (a column's or a row's). */
