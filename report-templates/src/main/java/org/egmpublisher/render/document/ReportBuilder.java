@@ -92,8 +92,8 @@ public final class ReportBuilder {
     public record HorizonRow(String label, List<Integer> counts, int total) {
     }
 
-    /** A ranked-trends question and the topics of its answers. */
-    public record TrendsView(String id, String number, String text, List<TagView> tags) {
+    /** A ranked-trends question, the topics of its answers, and the id of their figure. */
+    public record TrendsView(String id, String number, String text, List<TagView> tags, String figure) {
     }
 
     /** The topics of the free-text answers to one dialogue's written questionnaire. */
@@ -139,7 +139,7 @@ public final class ReportBuilder {
         model.put("allQuestions", m.sessions().stream().map(s -> questionnaires(m, s)).toList());
         model.put("figures", figures);
         model.put("trends", QuestionnaireAnalysis.rankedTrends(m).stream()
-                .map(q -> new TrendsView(q.id(), q.number(), q.text(), tags(m, q.id())))
+                .map(q -> new TrendsView(q.id(), q.number(), q.text(), tags(m, q.id()), FigureCatalogue.trendsFigure(q)))
                 .filter(t -> !t.tags().isEmpty()).toList());
         model.put("topics", QuestionnaireAnalysis.topicSessions(m).values().stream()
                 .map(s -> new TopicsView(s.id(), s.number(), s.shortTitle(), sessionTags(m, s.id()))).toList());
